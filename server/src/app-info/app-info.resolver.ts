@@ -1,0 +1,19 @@
+import { Ctx, Field, ObjectType, Query, Resolver } from 'type-graphql';
+import type { Context } from '../graphql/context';
+
+@ObjectType({ description: 'What kind of data this server holds.' })
+export class AppInfo {
+  @Field({ description: 'True when the database holds synthetic demo scores; the UI must say so.' })
+  syntheticData: boolean;
+}
+
+@Resolver()
+export class AppInfoResolver {
+  @Query(_returns => AppInfo)
+  async appInfo(@Ctx() ctx: Context): Promise<AppInfo> {
+    const [row] = await ctx.dataSource.query<{ synthetic: boolean }[]>(
+      `SELECT EXISTS (SELECT 1 FROM caf_assessment WHERE data_origin = 'SYNTHETIC_DEMO') AS synthetic`,
+    );
+    return { syntheticData: row?.synthetic ?? false };
+  }
+}

@@ -1,0 +1,9 @@
+import { buildAppSchema, SCHEMA_FILE } from './schema';
+
+buildAppSchema({ emit: true }).then(
+  () => console.log(`Wrote ${SCHEMA_FILE}`),
+  error => {
+    console.error(error);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,67 @@
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import type { ValidationError } from 'class-validator';
+import { ArgumentValidationError } from 'type-graphql';
+
+/**
+ * Every expected failure leaves the API with one of these codes in `extensions.code`; anything
+ * else is a bug and is reported as INTERNAL_SERVER_ERROR without internals in production.
+ */
+export const ErrorCode = {
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  NOT_FOUND: 'NOT_FOUND',
+  CONFLICT: 'CONFLICT',
+  FORBIDDEN: 'FORBIDDEN',
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  RATE_LIMITED: 'RATE_LIMITED',
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+export class AppError extends GraphQLError {
+  constructor(code: ErrorCode, message: string, details: { fieldErrors?: FieldError[]; [key: string]: unknown } = {}) {
+    super(message, { extensions: { code, ...details } });
+  }
+}
+
+export const notFound = (what: string, id: string): AppError =>
+  new AppError(ErrorCode.NOT_FOUND, `${what} ${id} does not exist.`, { entity: what, id });
+
+export const badInput = (fieldErrors: FieldError[]): AppError =>
+  new AppError(ErrorCode.BAD_USER_INPUT, fieldErrors.map(e => `${e.field}: ${e.message}`).join('; '), { fieldErrors });
+
+const KNOWN_CODES = new Set<string>([...Object.values(ErrorCode), 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE']);
+
+/** class-validator errors of type-graphql's `validate: true` become BAD_USER_INPUT with field errors. */
+function fieldErrorsOf(errors: ValidationError[] = [], prefix = ''): FieldError[] {
+  return errors.flatMap(error => [
+    ...Object.values(error.constraints ?? {}).map(message => ({ field: prefix + error.property, message })),
+    ...fieldErrorsOf(error.children, `${prefix}${error.property}.`),
+  ]);
+}
+
+export function createErrorFormatter(production: boolean) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    if (original instanceof ArgumentValidationError) {
+      const fieldErrors = fieldErrorsOf(original.extensions.validationErrors);
+      return {
+        message: fieldErrors.map(e => `${e.field}: ${e.message}`).join('; ') || formatted.message,
+        path: formatted.path,
+        extensions: { code: ErrorCode.BAD_USER_INPUT, fieldErrors },
+      };
+    }
+    const code = formatted.extensions?.code;
+    if (typeof code === 'string' && KNOWN_CODES.has(code)) {
+      return production ? { ...formatted, extensions: { ...formatted.extensions, stacktrace: undefined } } : formatted;
+    }
+    console.error('Unexpected error', original);
+    return production
+      ? { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } }
+      : formatted;
+  };
+}

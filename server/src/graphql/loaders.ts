@@ -1,0 +1,15 @@
+import type { DataSource } from 'typeorm';
+import { createLabelLoaders } from '../label/label.loaders';
+import { createIsoLoaders } from '../iso/iso.loaders';
+import { createOfficeLoaders } from '../office/office.loaders';
+import { createProgrammeLoaders } from '../programme/programme.loaders';
+
+/** One set of DataLoaders per request (see createContext); each batch is one SQL statement. */
+export const createLoaders = (ds: DataSource) => ({
+  ...createOfficeLoaders(ds),
+  ...createProgrammeLoaders(ds),
+  ...createIsoLoaders(ds),
+  ...createLabelLoaders(ds),
+});
+
+export type Loaders = ReturnType<typeof createLoaders>;

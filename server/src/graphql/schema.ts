@@ -1,0 +1,34 @@
+import 'reflect-metadata';
+import path from 'node:path';
+import type { GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { AppInfoResolver } from '../app-info/app-info.resolver';
+import { ProgrammeBenchmarkResolver } from '../benchmark/benchmark.resolver';
+import { CatalogueResolver } from '../catalogue/catalogue.resolver';
+import { OfficeIsoResolver } from '../iso/iso.resolver';
+import { OfficeLabelResolver } from '../label/label.resolver';
+import { OfficeResolver } from '../office/office.resolver';
+import { OfficeParticipationResolver, ParticipationResolver, ProgrammeResolver } from '../programme/programme.resolver';
+
+export const RESOLVERS = [
+  AppInfoResolver,
+  CatalogueResolver,
+  OfficeResolver,
+  OfficeParticipationResolver,
+  OfficeIsoResolver,
+  OfficeLabelResolver,
+  ProgrammeResolver,
+  ParticipationResolver,
+  ProgrammeBenchmarkResolver,
+] as const;
+
+/** The committed contract; `npm run schema:emit` rewrites it and a test fails when it is stale. */
+export const SCHEMA_FILE = path.resolve(__dirname, '..', '..', '..', 'schema', 'schema.graphql');
+
+export function buildAppSchema(options: { emit?: boolean } = {}): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers: RESOLVERS,
+    validate: { forbidUnknownValues: false },
+    emitSchemaFile: options.emit ? { path: SCHEMA_FILE, sortedSchema: true } : false,
+  });
+}

@@ -1,0 +1,47 @@
+import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../graphql/context';
+import { Office } from '../office/office.types';
+import { IdArgs } from '../shared/id.args';
+import { Participation, Programme } from './programme.types';
+import { ProgrammeService } from './programme.service';
+
+@Resolver(_of => Programme)
+export class ProgrammeResolver {
+  private readonly service = new ProgrammeService();
+
+  @Query(_returns => [Programme])
+  programmes(@Ctx() ctx: Context): Promise<Programme[]> {
+    return this.service.list(ctx);
+  }
+
+  @Query(_returns => Programme, { description: 'One programme; NOT_FOUND when the id is unknown.' })
+  programme(@Args() { id }: IdArgs, @Ctx() ctx: Context): Promise<Programme> {
+    return this.service.byId(ctx, id);
+  }
+
+  @FieldResolver(_type => [Participation], { description: 'Participating offices, leaders first.' })
+  participants(@Root() programme: Programme, @Ctx() ctx: Context): Promise<Participation[]> {
+    return ctx.loaders.participationsByProgrammeId.load(programme.id) as Promise<Participation[]>;
+  }
+}
+
+@Resolver(_of => Participation)
+export class ParticipationResolver {
+  @FieldResolver(_type => Programme)
+  async programme(@Root() participation: Participation, @Ctx() ctx: Context): Promise<Programme> {
+    return (await ctx.loaders.programmeById.load(participation.programmeId))!;
+  }
+
+  @FieldResolver(_type => Office)
+  async office(@Root() participation: Participation, @Ctx() ctx: Context): Promise<Office> {
+    return (await ctx.loaders.officeById.load(participation.officeId))!;
+  }
+}
+
+@Resolver(_of => Office)
+export class OfficeParticipationResolver {
+  @FieldResolver(_type => [Participation], { description: 'The programmes this office takes part in.' })
+  participations(@Root() office: Office, @Ctx() ctx: Context): Promise<Participation[]> {
+    return ctx.loaders.participationsByOfficeId.load(office.id) as Promise<Participation[]>;
+  }
+}
