@@ -44,7 +44,7 @@ export class AssessmentEntity extends BaseEntity {
   dataOrigin: DataOrigin;
 
   /** Optimistic lock: two editors of one office must not overwrite each other's scores. */
-  @VersionColumn()
+  @VersionColumn({ default: 1 })
   version: number;
 
   @OneToMany('ScoreEntity', (s: ScoreEntity) => s.assessment)

@@ -52,6 +52,6 @@ export class ImprovementActionEntity extends BaseEntity {
   @Column('date', { nullable: true })
   completedOn: string | null;
 
-  @VersionColumn()
+  @VersionColumn({ default: 1 })
   version: number;
 }

@@ -21,7 +21,8 @@ const TERYT_MATCHES_TYPE = `(
 @Check('CHK_OFFICE_POPULATION', 'population > 0')
 @Check('CHK_OFFICE_STAFF', 'staff_count > 0')
 export class OfficeEntity extends BaseEntity {
-  @Column('text')
+  /** Polish collation (ICU), so lists sort Łódź after Lubań, not after Zakopane. */
+  @Column({ type: 'text', collation: 'pl-x-icu' })
   name: string;
 
   @Column({ type: 'enum', enum: Object.values(JstType), enumName: 'jst_type' })

@@ -12,7 +12,7 @@ export class ProgrammeEntity extends BaseEntity {
   @Column('varchar', { length: 64 })
   code: string;
 
-  @Column('text')
+  @Column({ type: 'text', collation: 'pl-x-icu' })
   name: string;
 
   @Column('text', { nullable: true })

@@ -1,4 +1,4 @@
-import { Init1795629689648 } from './1795629689648-Init';
+import { Init1795629926911 } from './1795629926911-Init';
 
 /** Every migration in order; listed explicitly so compiled and ts-run code load the same set. */
-export const MIGRATIONS = [Init1795629689648];
+export const MIGRATIONS = [Init1795629926911];

@@ -1,6 +1,6 @@
 import { buildAppSchema, SCHEMA_FILE } from './schema';
 
-buildAppSchema({ emit: true }).then(
+buildAppSchema({ emitTo: SCHEMA_FILE }).then(
   () => console.log(`Wrote ${SCHEMA_FILE}`),
   error => {
     console.error(error);

@@ -25,10 +25,11 @@ export const RESOLVERS = [
 /** The committed contract; `npm run schema:emit` rewrites it and a test fails when it is stale. */
 export const SCHEMA_FILE = path.resolve(__dirname, '..', '..', '..', 'schema', 'schema.graphql');
 
-export function buildAppSchema(options: { emit?: boolean } = {}): Promise<GraphQLSchema> {
+/** Builds the executable schema; `emitTo` also writes its SDL there (sorted, so diffs stay small). */
+export function buildAppSchema(options: { emitTo?: string } = {}): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers: RESOLVERS,
     validate: { forbidUnknownValues: false },
-    emitSchemaFile: options.emit ? { path: SCHEMA_FILE, sortedSchema: true } : false,
+    emitSchemaFile: options.emitTo ? { path: options.emitTo, sortedSchema: true } : false,
   });
 }

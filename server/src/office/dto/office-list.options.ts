@@ -1,7 +1,6 @@
-import { JstType } from '@caf/schema';
-import { IsIn, IsOptional, IsUUID, MaxLength } from 'class-validator';
+import { IsIn, IsOptional, IsUUID, MaxLength, ValidateNested } from 'class-validator';
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
-import { VOIVODESHIP_CODES } from '@caf/schema';
+import { JstType, VOIVODESHIP_CODES } from '@caf/schema';
 import { PageArgs } from '../../shared/paginated.type';
 
 @InputType()
@@ -29,5 +28,7 @@ export class OfficeFilter {
 @ArgsType()
 export class OfficeListOptions extends PageArgs {
   @Field(_type => OfficeFilter, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
   filter?: OfficeFilter;
 }

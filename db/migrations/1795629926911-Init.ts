@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from "typeorm";
 
-export class Init1795629689648 implements MigrationInterface {
-    name = 'Init1795629689648'
+export class Init1795629926911 implements MigrationInterface {
+    name = 'Init1795629926911'
 
     public async up(queryRunner: QueryRunner): Promise<void> {
         await queryRunner.query(`
@@ -19,7 +19,7 @@ export class Init1795629689648 implements MigrationInterface {
                 "id" uuid NOT NULL DEFAULT gen_random_uuid(),
                 "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(),
                 "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(),
-                "name" text NOT NULL,
+                "name" text COLLATE "pl-x-icu" NOT NULL,
                 "jst_type" "public"."jst_type" NOT NULL,
                 "teryt" character varying(7) NOT NULL,
                 "voivodeship_code" character(2) NOT NULL,
@@ -110,7 +110,7 @@ export class Init1795629689648 implements MigrationInterface {
                 "status" "public"."assessment_status" NOT NULL DEFAULT 'DRAFT',
                 "submitted_at" TIMESTAMP WITH TIME ZONE,
                 "data_origin" "public"."data_origin" NOT NULL,
-                "version" integer NOT NULL,
+                "version" integer NOT NULL DEFAULT '1',
                 CONSTRAINT "CHK_ASSESSMENT_SUBMITTED_AT" CHECK (
                     (status = 'SUBMITTED') = (submitted_at IS NOT NULL)
                 ),
@@ -159,7 +159,7 @@ export class Init1795629689648 implements MigrationInterface {
                 "starts_on" date NOT NULL,
                 "due_on" date,
                 "completed_on" date,
-                "version" integer NOT NULL,
+                "version" integer NOT NULL DEFAULT '1',
                 CONSTRAINT "CHK_IMPROVEMENT_ACTION_DONE" CHECK ((status = 'DONE') = (completed_on IS NOT NULL)),
                 CONSTRAINT "CHK_IMPROVEMENT_ACTION_DUE" CHECK (
                     due_on IS NULL
@@ -246,7 +246,7 @@ export class Init1795629689648 implements MigrationInterface {
                 "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(),
                 "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(),
                 "code" character varying(64) NOT NULL,
-                "name" text NOT NULL,
+                "name" text COLLATE "pl-x-icu" NOT NULL,
                 "description" text,
                 "funding_source" text,
                 "starts_on" date NOT NULL,
