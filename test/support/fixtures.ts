@@ -1,0 +1,74 @@
+import {
+  AssessmentEntity,
+  OfficeEntity,
+  ParticipationEntity,
+  ProgrammeEntity,
+  ScoreEntity,
+} from '@caf/db';
+import { allSubCriterionCodes, criterionOf, type CafVersionCode } from '@caf/schema';
+import type { DataSource } from 'typeorm';
+
+let sequence = 0;
+
+/** A gmina wiejska in dolnośląskie with a unique, valid TERYT code. */
+export async function createOffice(ds: DataSource, overrides: Partial<OfficeEntity> = {}): Promise<OfficeEntity> {
+  sequence += 1;
+  const powiat = String(1 + (sequence % 30)).padStart(2, '0');
+  const gmina = String(1 + Math.floor(sequence / 30)).padStart(2, '0');
+  return ds.getRepository(OfficeEntity).save({
+    name: `Urząd Gminy Testowa ${sequence}`,
+    jstType: 'GMINA_WIEJSKA',
+    teryt: `02${powiat}${gmina}2`,
+    voivodeshipCode: '02',
+    population: 5000 + sequence,
+    staffCount: 30,
+    ...overrides,
+  });
+}
+
+export async function createProgramme(ds: DataSource, overrides: Partial<ProgrammeEntity> = {}): Promise<ProgrammeEntity> {
+  sequence += 1;
+  return ds.getRepository(ProgrammeEntity).save({
+    code: `test-${sequence}`,
+    name: `Program testowy ${sequence}`,
+    startsOn: '2020-01-01',
+    minGroupSize: 5,
+    ...overrides,
+  });
+}
+
+export async function addParticipants(ds: DataSource, programme: ProgrammeEntity, offices: OfficeEntity[]): Promise<void> {
+  await ds.getRepository(ParticipationEntity).insert(
+    offices.map(office => ({ programmeId: programme.id, officeId: office.id, role: 'PARTICIPANT' as const, joinedOn: programme.startsOn })),
+  );
+}
+
+/** A submitted classical 0–100 assessment whose every sub-criterion gets `scoreOf(code)`. */
+export async function createSubmittedAssessment(
+  ds: DataSource,
+  office: OfficeEntity,
+  { cycleYear, cafVersion = '2020', scoreOf }: { cycleYear: number; cafVersion?: CafVersionCode; scoreOf: (code: string) => number },
+): Promise<AssessmentEntity> {
+  return ds.transaction(async manager => {
+    const assessment = await manager.getRepository(AssessmentEntity).save({
+      officeId: office.id,
+      cafVersion,
+      scoringScheme: 'CLASSICAL_0_100',
+      cycleYear,
+      status: 'SUBMITTED',
+      submittedAt: new Date(`${cycleYear}-06-30T12:00:00Z`),
+      dataOrigin: 'ENTERED',
+    });
+    await manager.getRepository(ScoreEntity).insert(
+      allSubCriterionCodes(cafVersion).map(code => ({
+        assessmentId: assessment.id,
+        subCriterionCode: code,
+        criterionNumber: criterionOf(code),
+        scale: 'CLASSICAL_0_100' as const,
+        rawScore: scoreOf(code),
+        normalised: scoreOf(code),
+      })),
+    );
+    return assessment;
+  });
+}
