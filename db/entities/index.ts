@@ -1,34 +1,50 @@
 import { AssessmentEntity } from './assessment.entity';
+import { AuditLogEntity } from './audit-log.entity';
 import { CafLabelEntity } from './caf-label.entity';
 import { ImprovementActionEntity } from './improvement-action.entity';
+import { InvitationEntity } from './invitation.entity';
 import { IsoCertificationEntity } from './iso-certification.entity';
 import { IsoEventEntity } from './iso-event.entity';
 import { OfficeEntity } from './office.entity';
 import { ParticipationEntity } from './participation.entity';
 import { ProgrammeEntity } from './programme.entity';
+import { RoleAssignmentEntity } from './role-assignment.entity';
 import { ScoreEntity } from './score.entity';
+import { SessionEntity } from './session.entity';
+import { UserEntity } from './user.entity';
 
 export {
   AssessmentEntity,
+  AuditLogEntity,
   CafLabelEntity,
   ImprovementActionEntity,
+  InvitationEntity,
   IsoCertificationEntity,
   IsoEventEntity,
   OfficeEntity,
   ParticipationEntity,
   ProgrammeEntity,
+  RoleAssignmentEntity,
   ScoreEntity,
+  SessionEntity,
+  UserEntity,
 };
+export type { JsonObject } from './audit-log.entity';
 
 /** Listed explicitly (not globbed) so that jest, ts and compiled runs load the same classes. */
 export const ENTITIES = [
   AssessmentEntity,
+  AuditLogEntity,
   CafLabelEntity,
   ImprovementActionEntity,
+  InvitationEntity,
   IsoCertificationEntity,
   IsoEventEntity,
   OfficeEntity,
   ParticipationEntity,
   ProgrammeEntity,
+  RoleAssignmentEntity,
   ScoreEntity,
+  SessionEntity,
+  UserEntity,
 ];

@@ -81,3 +81,13 @@ export type IsoStatus = ValueOf<typeof IsoStatus>;
 /** "Skuteczny Użytkownik CAF" (Effective CAF User) label state. */
 export const CafLabelStatus = enumOf('NONE', 'VALID', 'EXPIRED');
 export type CafLabelStatus = ValueOf<typeof CafLabelStatus>;
+
+/**
+ * Roles are granted per scope: PROGRAMME_LEADER per programme, OFFICE_* per office; ADMIN and
+ * MINISTRY_ANALYST are global (the ministry sees programme-wide aggregates only).
+ */
+export const UserRole = enumOf('ADMIN', 'PROGRAMME_LEADER', 'OFFICE_EDITOR', 'OFFICE_VIEWER', 'MINISTRY_ANALYST');
+export type UserRole = ValueOf<typeof UserRole>;
+
+export const UserStatus = enumOf('INVITED', 'ACTIVE', 'DEACTIVATED');
+export type UserStatus = ValueOf<typeof UserStatus>;

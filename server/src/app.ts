@@ -1,15 +1,22 @@
 import { existsSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
 import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import cookieParser from 'cookie-parser';
 import express from 'express';
-import { createServer, type Server } from 'node:http';
 import type { DataSource } from 'typeorm';
+import { SessionService } from './auth/session.service';
+import type { Viewer } from './auth/viewer';
 import type { AppConfig } from './config';
 import { type Context, createContext } from './graphql/context';
 import { createErrorFormatter } from './graphql/errors';
 import { buildAppSchema } from './graphql/schema';
+import { rateLimit } from './http/rate-limit';
+import { applySecurityHeaders } from './http/security';
+import { resolveViewer } from './http/session-middleware';
 
 export interface App {
   httpServer: Server;
@@ -18,22 +25,47 @@ export interface App {
   close(): Promise<void>;
 }
 
-type AppOptions = Pick<AppConfig, 'production' | 'clientDistDir'> & { now?: () => Date };
+type AppOptions = Pick<AppConfig, 'production' | 'clientDistDir' | 'security'> & { now?: () => Date };
+
+/** Request body cap: the largest legitimate operation (an assessment of 28 scores) is a few KB. */
+export const MAX_REQUEST_BYTES = 100 * 1024;
+
+/**
+ * Static query limits (graphql-armor): depth, aliases, tokens, directives and estimated cost are
+ * checked before execution; batched HTTP requests are refused.
+ */
+const armor = (production: boolean) =>
+  new ApolloArmor({
+    maxDepth: { n: 12 },
+    maxAliases: { n: 15 },
+    maxTokens: { n: 2000 },
+    maxDirectives: { n: 20 },
+    costLimit: { maxCost: 5000 },
+    blockFieldSuggestion: { enabled: production },
+  }).protect();
 
 /** Apollo at /graphql and the built client at / on one HTTP server. */
 export async function createApp(dataSource: DataSource, options: AppOptions): Promise<App> {
   const app = express();
   const httpServer = createServer(app);
+  const protection = armor(options.production);
   const apollo = new ApolloServer<Context>({
     schema: await buildAppSchema(),
     introspection: !options.production,
     includeStacktraceInErrorResponses: !options.production,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    validationRules: protection.validationRules,
     formatError: createErrorFormatter(options.production),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    plugins: [...protection.plugins, ApolloServerPluginDrainHttpServer({ httpServer })],
   });
   await apollo.start();
 
   app.disable('x-powered-by');
+  if (options.security.trustProxy) {
+    app.set('trust proxy', options.security.trustProxy);
+  }
+  applySecurityHeaders(app, options.security);
   app.get('/healthz', async (_req, res) => {
     try {
       await dataSource.query('SELECT 1');
@@ -42,10 +74,24 @@ export async function createApp(dataSource: DataSource, options: AppOptions): Pr
       res.status(503).json({ status: 'database unavailable' });
     }
   });
+  const sessions = new SessionService(options.security.sessionTtlHours);
   app.use(
     '/graphql',
-    express.json({ limit: '100kb' }),
-    expressMiddleware(apollo, { context: async () => createContext(dataSource, options.now) }),
+    cookieParser(),
+    resolveViewer(dataSource, sessions),
+    rateLimit(options.security),
+    express.json({ limit: MAX_REQUEST_BYTES }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) =>
+        createContext({
+          dataSource,
+          viewer: res.locals.viewer as Viewer,
+          request: { ip: req.ip ?? null, userAgent: req.get('user-agent') ?? null, origin: `${req.protocol}://${req.get('host')}` },
+          response: res,
+          security: options.security,
+          now: options.now,
+        }),
+    }),
   );
   serveClient(app, options.clientDistDir);
 

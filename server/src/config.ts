@@ -16,6 +16,21 @@ export interface AppConfig {
   production: boolean;
   /** The built client (vite build output) served at `/`. */
   clientDistDir: string;
+  security: SecurityConfig;
+  /** First admin of a production start (created once, when no admin exists). */
+  initialAdmin: { email: string; password: string } | null;
+}
+
+export interface SecurityConfig {
+  sessionTtlHours: number;
+  /** Secure cookies need HTTPS; on by default in production. */
+  cookieSecure: boolean;
+  /** Origins allowed to call the API from a browser; same-origin only when empty. */
+  corsOrigins: string[];
+  rateLimitPerMinuteIp: number;
+  rateLimitPerMinuteUser: number;
+  /** Express `trust proxy`, for the client IP behind a reverse proxy (e.g. 1 or loopback). */
+  trustProxy: string | undefined;
 }
 
 const REPO_ROOT = path.resolve(__dirname, '..', '..');
@@ -28,6 +43,24 @@ function parseDemoData(value: string | undefined): DemoDataMode {
     return value;
   }
   throw new Error(`DEMO_DATA must be auto, always or never (got "${value}").`);
+}
+
+function parsePositive(name: string, value: string | undefined, fallback: number): number {
+  const parsed = value === undefined || value === '' ? fallback : Number(value);
+  if (!Number.isInteger(parsed) || parsed <= 0) {
+    throw new Error(`${name} must be a positive integer (got "${value}").`);
+  }
+  return parsed;
+}
+
+function parseInitialAdmin(env: NodeJS.ProcessEnv): AppConfig['initialAdmin'] {
+  if (!env.ADMIN_EMAIL && !env.ADMIN_PASSWORD) {
+    return null;
+  }
+  if (!env.ADMIN_EMAIL || !env.ADMIN_PASSWORD) {
+    throw new Error('Set both ADMIN_EMAIL and ADMIN_PASSWORD to create the first admin.');
+  }
+  return { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD };
 }
 
 function parsePort(value: string | undefined): number {
@@ -46,9 +79,21 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     demoData: parseDemoData(env.DEMO_DATA),
     production: env.NODE_ENV === 'production',
     clientDistDir: path.resolve(env.CLIENT_DIST_DIR ?? path.join(REPO_ROOT, 'client', 'dist')),
+    security: {
+      sessionTtlHours: parsePositive('SESSION_TTL_HOURS', env.SESSION_TTL_HOURS, 12),
+      cookieSecure: env.COOKIE_SECURE ? env.COOKIE_SECURE === 'true' : env.NODE_ENV === 'production',
+      corsOrigins: (env.CORS_ORIGINS ?? '').split(',').map(o => o.trim()).filter(Boolean),
+      rateLimitPerMinuteIp: parsePositive('RATE_LIMIT_PER_MINUTE_IP', env.RATE_LIMIT_PER_MINUTE_IP, 600),
+      rateLimitPerMinuteUser: parsePositive('RATE_LIMIT_PER_MINUTE_USER', env.RATE_LIMIT_PER_MINUTE_USER, 300),
+      trustProxy: env.TRUST_PROXY || undefined,
+    },
+    initialAdmin: parseInitialAdmin(env),
   };
 }
 
 /** Whether this start should load the demo programme into an empty database. */
+/** Settings for tests and tools that do not read the environment. */
+export const DEFAULT_SECURITY: SecurityConfig = loadConfig({}).security;
+
 export const wantsDemoData = (config: AppConfig): boolean =>
   config.demoData === 'always' || (config.demoData === 'auto' && !config.databaseUrl);

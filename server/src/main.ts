@@ -2,6 +2,8 @@ import 'reflect-metadata';
 import type { AddressInfo } from 'node:net';
 import { createDataSource, openDatabase, seedDemo } from '@caf/db';
 import { createApp } from './app';
+import { assertAcceptablePassword } from './auth/password';
+import { ensureDemoAccounts, ensureInitialAdmin } from './auth/bootstrap';
 import { loadConfig, wantsDemoData } from './config';
 
 async function main(): Promise<void> {
@@ -19,6 +21,15 @@ async function main(): Promise<void> {
   if (wantsDemoData(config)) {
     const seeded = await seedDemo(dataSource);
     console.log(seeded.loaded ? `Loaded the demo programme (${seeded.offices} offices, synthetic scores).` : 'Demo data already present.');
+    if (await ensureDemoAccounts(dataSource)) {
+      console.log('Created the demo accounts (see README).');
+    }
+  }
+  if (config.initialAdmin) {
+    assertAcceptablePassword(config.initialAdmin.password, 'ADMIN_PASSWORD');
+    if (await ensureInitialAdmin(dataSource, config.initialAdmin)) {
+      console.log(`Created the first admin ${config.initialAdmin.email}.`);
+    }
   }
 
   const app = await createApp(dataSource, config);

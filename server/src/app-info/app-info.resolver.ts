@@ -1,4 +1,5 @@
-import { Ctx, Field, ObjectType, Query, Resolver } from 'type-graphql';
+import { Authorized, Ctx, Field, ObjectType, Query, Resolver } from 'type-graphql';
+import { PUBLIC } from '../auth/auth-checker';
 import type { Context } from '../graphql/context';
 
 @ObjectType({ description: 'What kind of data this server holds.' })
@@ -9,6 +10,7 @@ export class AppInfo {
 
 @Resolver()
 export class AppInfoResolver {
+  @Authorized(PUBLIC)
   @Query(_returns => AppInfo)
   async appInfo(@Ctx() ctx: Context): Promise<AppInfo> {
     const [row] = await ctx.dataSource.query<{ synthetic: boolean }[]>(

@@ -1,5 +1,5 @@
 import { Min, Max } from 'class-validator';
-import { Args, ArgsType, Ctx, Field, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { Args, ArgsType, Authorized, Ctx, Field, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { ProgrammeEntity } from '@caf/db';
 import type { Context } from '../graphql/context';
 import { Programme } from '../programme/programme.types';
@@ -18,11 +18,13 @@ class CycleArgs {
 export class ProgrammeBenchmarkResolver {
   private readonly service = new BenchmarkService();
 
+  @Authorized()
   @FieldResolver(_type => [Int], { description: 'Cycles with submitted self-assessments, newest first.' })
   assessmentCycles(@Root() programme: Programme, @Ctx() ctx: Context): Promise<number[]> {
     return this.service.programmeCycles(ctx, programme.id);
   }
 
+  @Authorized()
   @FieldResolver(_type => ProgrammeCriterionStatistics, {
     description: 'Programme-wide mean per CAF criterion; suppressed below the minimum group size.',
   })

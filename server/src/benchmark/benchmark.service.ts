@@ -2,6 +2,7 @@ import { CAF_2020, type CafVersionCode } from '@caf/schema';
 import type { ProgrammeEntity } from '@caf/db';
 import type { Context } from '../graphql/context';
 import { ComparisonCaveat, type CriterionStatistic, type ProgrammeCriterionStatistics } from './benchmark.types';
+import { AppError, ErrorCode } from '../graphql/errors';
 import { applyMinGroupSize } from './suppression';
 
 interface CriterionRow {
@@ -45,6 +46,7 @@ export class BenchmarkService {
     programme: ProgrammeEntity,
     cycleYear: number,
   ): Promise<ProgrammeCriterionStatistics> {
+    await this.assertMayReadAggregates(ctx, programme.id);
     const [rows, [summary]] = await Promise.all([
       ctx.dataSource.query<CriterionRow[]>(
         `WITH assessments AS (${PROGRAMME_CYCLE_ASSESSMENTS}),
@@ -82,6 +84,14 @@ export class BenchmarkService {
       syntheticData: summary?.synthetic ?? false,
       criteria,
     };
+  }
+
+  /** Aggregates are for the programme's own people, the ministry and admins (Viewer). */
+  private async assertMayReadAggregates(ctx: Context, programmeId: string): Promise<void> {
+    const participants = await ctx.loaders.participationsByProgrammeId.load(programmeId);
+    if (!ctx.viewer.canSeeProgrammeAggregates(programmeId, participants.map(p => p.officeId))) {
+      throw new AppError(ErrorCode.FORBIDDEN, "Only this programme's leaders and participants, the ministry and admins see its statistics.");
+    }
   }
 }
 

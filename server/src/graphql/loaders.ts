@@ -3,6 +3,7 @@ import { createLabelLoaders } from '../label/label.loaders';
 import { createIsoLoaders } from '../iso/iso.loaders';
 import { createOfficeLoaders } from '../office/office.loaders';
 import { createProgrammeLoaders } from '../programme/programme.loaders';
+import { createUserLoaders } from '../user/user.loaders';
 
 /** One set of DataLoaders per request (see createContext); each batch is one SQL statement. */
 export const createLoaders = (ds: DataSource) => ({
@@ -10,6 +11,7 @@ export const createLoaders = (ds: DataSource) => ({
   ...createProgrammeLoaders(ds),
   ...createIsoLoaders(ds),
   ...createLabelLoaders(ds),
+  ...createUserLoaders(ds),
 });
 
 export type Loaders = ReturnType<typeof createLoaders>;

@@ -1,5 +1,5 @@
 import { findVoivodeship } from '@caf/schema';
-import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../graphql/context';
 import { IdArgs } from '../shared/id.args';
 import { OfficeListOptions } from './dto/office-list.options';
@@ -10,11 +10,13 @@ import { OfficeService } from './office.service';
 export class OfficeResolver {
   private readonly service = new OfficeService();
 
+  @Authorized()
   @Query(_returns => OfficePage, { description: 'Offices, filtered and paginated, with the total count.' })
   offices(@Args() options: OfficeListOptions, @Ctx() ctx: Context): Promise<OfficePage> {
     return this.service.list(ctx, options);
   }
 
+  @Authorized()
   @Query(_returns => Office, { description: 'One office; NOT_FOUND when the id is unknown.' })
   office(@Args() { id }: IdArgs, @Ctx() ctx: Context): Promise<Office> {
     return this.service.byId(ctx, id);

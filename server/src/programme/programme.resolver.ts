@@ -1,4 +1,4 @@
-import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../graphql/context';
 import { Office } from '../office/office.types';
 import { IdArgs } from '../shared/id.args';
@@ -9,11 +9,13 @@ import { ProgrammeService } from './programme.service';
 export class ProgrammeResolver {
   private readonly service = new ProgrammeService();
 
+  @Authorized()
   @Query(_returns => [Programme])
   programmes(@Ctx() ctx: Context): Promise<Programme[]> {
     return this.service.list(ctx);
   }
 
+  @Authorized()
   @Query(_returns => Programme, { description: 'One programme; NOT_FOUND when the id is unknown.' })
   programme(@Args() { id }: IdArgs, @Ctx() ctx: Context): Promise<Programme> {
     return this.service.byId(ctx, id);

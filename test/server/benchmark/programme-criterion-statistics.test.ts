@@ -1,6 +1,6 @@
 import { allSubCriterionCodes, criterionOf } from '@caf/schema';
 import type { OfficeEntity, ProgrammeEntity } from '@caf/db';
-import { startTestApi, type TestApi } from '../../support/api';
+import { type Session, signInAs, signInDemo, startTestApi, type TestApi } from '../../support/api';
 import { addParticipants, createOffice, createProgramme, createSubmittedAssessment } from '../../support/fixtures';
 
 const STATISTICS = `
@@ -41,10 +41,12 @@ describe('programme criterion statistics', () => {
   let api: TestApi;
   let programme: ProgrammeEntity;
   let offices: OfficeEntity[];
+  let leader: Session;
   beforeAll(async () => {
     api = await startTestApi();
     const ds = api.db.dataSource;
     programme = await createProgramme(ds, { minGroupSize: 5 });
+    leader = await signInAs(api, [{ role: 'PROGRAMME_LEADER', programmeId: programme.id }]);
     offices = [];
     for (let i = 0; i < 5; i += 1) {
       offices.push(await createOffice(ds));
@@ -63,7 +65,7 @@ describe('programme criterion statistics', () => {
   afterAll(() => api.close());
 
   it('publishes the mean of office criterion scores at n = k, equal to an independent computation', async () => {
-    const result = await api.gql<Statistics>(STATISTICS, { id: programme.id, cycleYear: 2024 });
+    const result = await leader.gql<Statistics>(STATISTICS, { id: programme.id, cycleYear: 2024 });
     expect(result.errors).toBeUndefined();
     const stats = result.data!.programme.criterionStatistics;
     expect(stats).toMatchObject({ minGroupSize: 5, cafVersions: ['CAF_2020'], caveat: null, syntheticData: false });
@@ -76,28 +78,30 @@ describe('programme criterion statistics', () => {
   });
 
   it('suppresses every criterion at n = k − 1, with the reason and without a value', async () => {
-    const result = await api.gql<Statistics>(STATISTICS, { id: programme.id, cycleYear: 2022 });
+    const result = await leader.gql<Statistics>(STATISTICS, { id: programme.id, cycleYear: 2022 });
     for (const criterion of result.data!.programme.criterionStatistics.criteria) {
       expect(criterion).toEqual(expect.objectContaining({ n: 4, mean: null, suppressed: 'BELOW_MIN_GROUP_SIZE' }));
     }
   });
 
   it('reports an empty cycle as suppressed, not as zero', async () => {
-    const result = await api.gql<Statistics>(STATISTICS, { id: programme.id, cycleYear: 2018 });
+    const result = await leader.gql<Statistics>(STATISTICS, { id: programme.id, cycleYear: 2018 });
     expect(result.data!.programme.criterionStatistics.criteria.every(c => c.n === 0 && c.mean === null)).toBe(true);
   });
 });
 
 describe('programme criterion statistics on the demo programme', () => {
   let api: TestApi;
+  let ministry: Session;
   beforeAll(async () => {
     api = await startTestApi({ demo: true });
+    ministry = await signInDemo(api, 'MINISTRY_ANALYST');
   });
   afterAll(() => api.close());
 
   it('says the numbers are synthetic and flags CAF 2006 cycles', async () => {
     const [{ id }] = await api.db.dataSource.query(`SELECT id FROM programme WHERE code = 'dzierzoniow-2009'`);
-    const result = await api.gql<Statistics>(STATISTICS, { id, cycleYear: 2010 });
+    const result = await ministry.gql<Statistics>(STATISTICS, { id, cycleYear: 2010 });
     expect(result.data!.programme.criterionStatistics).toMatchObject({
       syntheticData: true,
       cafVersions: ['CAF_2006'],

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, postGraphQL } from '../../support/api';
 
 const MAIN = path.resolve(__dirname, '..', '..', '..', 'server', 'dist', 'main.js');
 
@@ -60,11 +61,12 @@ describe('npm start on the embedded PostgreSQL', () => {
     const product = await startProduct(dataDir);
     const health = await fetch(`${product.url}/healthz`);
     expect(await health.json()).toEqual({ status: 'ok' });
-    const response = await fetch(`${product.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: '{ appInfo { syntheticData } programmes { code } }' }),
+    const signIn = await postGraphQL(product.url, {
+      query: 'mutation ($e: String!, $p: String!) { signIn(email: $e, password: $p) { id } }',
+      variables: { e: DEMO_ACCOUNTS[0]!.email, p: DEMO_PASSWORD },
     });
+    const cookie = signIn.headers.get('set-cookie')!.split(';')[0]!;
+    const response = await postGraphQL(product.url, { query: '{ appInfo { syntheticData } programmes { code } }' }, { cookie });
     const { data } = await response.json();
     expect(data.appInfo.syntheticData).toBe(true);
     expect(data.programmes.map((p: { code: string }) => p.code)).toContain('dzierzoniow-2009');

@@ -1,4 +1,4 @@
-import { startTestApi, type TestApi } from '../../support/api';
+import { type Session, signInDemo, startTestApi, type TestApi } from '../../support/api';
 
 interface OfficePageData {
   offices: { totalItems: number; items: { name: string; jstType: string; teryt: string; voivodeship: { code: string } }[] };
@@ -14,14 +14,16 @@ const OFFICES = `
 
 describe('offices query', () => {
   let api: TestApi;
+  let session: Session;
   beforeAll(async () => {
     api = await startTestApi({ demo: true });
+    session = await signInDemo(api, 'MINISTRY_ANALYST');
   });
   afterAll(() => api.close());
 
   it('pages through all offices with a stable total', async () => {
-    const first = await api.gql<OfficePageData>(OFFICES, { take: 10 });
-    const second = await api.gql<OfficePageData>(OFFICES, { skip: 10, take: 10 });
+    const first = await session.gql<OfficePageData>(OFFICES, { take: 10 });
+    const second = await session.gql<OfficePageData>(OFFICES, { skip: 10, take: 10 });
     const [{ count }] = await api.db.dataSource.query('SELECT count(*)::int AS count FROM office');
     expect(first.data!.offices.totalItems).toBe(count);
     expect(first.data!.offices.items).toHaveLength(10);
@@ -31,7 +33,7 @@ describe('offices query', () => {
   });
 
   it('filters by voivodeship and JST type together', async () => {
-    const result = await api.gql<OfficePageData>(OFFICES, {
+    const result = await session.gql<OfficePageData>(OFFICES, {
       take: 100,
       filter: { voivodeshipCode: '12', jstType: 'GMINA_WIEJSKA' },
     });
@@ -42,17 +44,17 @@ describe('offices query', () => {
   });
 
   it('searches names case-insensitively and treats % as text', async () => {
-    const found = await api.gql<OfficePageData>(OFFICES, { filter: { search: 'dzierżoniów' } });
+    const found = await session.gql<OfficePageData>(OFFICES, { filter: { search: 'dzierżoniów' } });
     expect(found.data!.offices.items.map(o => o.name)).toEqual(
       expect.arrayContaining(['Urząd Miasta Dzierżoniów', 'Urząd Gminy Dzierżoniów']),
     );
-    const wildcard = await api.gql<OfficePageData>(OFFICES, { filter: { search: '%' } });
+    const wildcard = await session.gql<OfficePageData>(OFFICES, { filter: { search: '%' } });
     expect(wildcard.data!.offices.totalItems).toBe(0);
   });
 
   it('returns one office by id with its public ISO and label status', async () => {
     const [{ id }] = await api.db.dataSource.query(`SELECT id FROM office WHERE teryt = '0202'`);
-    const result = await api.gql<{ office: { name: string; cafLabel: { status: string; validUntil: string }; isoStatus: { status: string } } }>(
+    const result = await session.gql<{ office: { name: string; cafLabel: { status: string; validUntil: string }; isoStatus: { status: string } } }>(
       `query ($id: ID!) { office(id: $id) { name cafLabel { status validUntil awardedBy } isoStatus { status } } }`,
       { id },
     );
