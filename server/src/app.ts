@@ -57,7 +57,8 @@ export async function createApp(dataSource: DataSource, options: AppOptions): Pr
     allowBatchedHttpRequests: false,
     validationRules: protection.validationRules,
     formatError: createErrorFormatter(options.production),
-    plugins: [...protection.plugins, ApolloServerPluginDrainHttpServer({ httpServer })],
+    // Requests in flight get 3 s to finish on shutdown; idle keep-alive connections close at once.
+    plugins: [...protection.plugins, ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 3000 })],
   });
   await apollo.start();
 

@@ -1,0 +1,9 @@
+import { graphql } from '../../gql';
+
+export const AppInfoQuery = graphql(`
+  query AppInfo {
+    appInfo {
+      syntheticData
+    }
+  }
+`);

@@ -1,0 +1,4 @@
+import { useQuery } from '@apollo/client/react';
+import { AppInfoQuery } from '../graphql/app.graphql';
+
+export const useAppInfoQuery = () => useQuery(AppInfoQuery);

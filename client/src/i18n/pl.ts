@@ -1,0 +1,136 @@
+/** Polish, the default language. Its shape is the type every other language must match. */
+export const pl = {
+  app: {
+    name: 'CAF Benchmark',
+    tagline: 'Porównania samooceny CAF i statusu ISO 9001 urzędów samorządowych',
+    skipLink: 'Przejdź do treści głównej',
+    navLabel: 'Nawigacja główna',
+    navProgrammes: 'Programy',
+    demoBanner: 'Dane demonstracyjne: wyniki CAF są syntetyczne',
+    footer: 'Wyniki są zanonimizowane. Statystyk obejmujących mniej niż k urzędów nie publikujemy.',
+    documentTitle: '{{page}} · CAF Benchmark',
+  },
+  language: {
+    switchTo: 'English',
+    switchToCode: 'en',
+  },
+  status: {
+    loading: 'Ładowanie danych…',
+    retry: 'Spróbuj ponownie',
+    errorTitle: 'Nie udało się wczytać danych',
+    errors: {
+      network: 'Brak połączenia z serwerem. Sprawdź połączenie z internetem i spróbuj ponownie.',
+      notFound: 'Nie znaleziono żądanych danych. Mogły zostać usunięte.',
+      badInput: 'Serwer odrzucił zapytanie jako nieprawidłowe.',
+      forbidden: 'Nie masz uprawnień do tych danych.',
+      unknown: 'Wystąpił nieoczekiwany błąd serwera.',
+    },
+  },
+  common: {
+    none: '—',
+  },
+  programme: {
+    pickerLabel: 'Program',
+    noProgrammes: 'Nie ma jeszcze żadnych programów.',
+    period: 'Okres realizacji',
+    periodOpenEnded: 'od {{start}}',
+    fundingSource: 'Źródło finansowania',
+    minGroupSize: 'Minimalna liczebność grupy (k)',
+    minGroupSizeHint: 'Statystyk obejmujących mniej urzędów nie publikujemy.',
+    detailsLabel: 'Informacje o programie',
+  },
+  participants: {
+    heading: 'Urzędy uczestniczące',
+    caption:
+      'Urzędy uczestniczące w programie: typ JST, województwo, status ISO 9001 i etykieta „Skuteczny Użytkownik CAF”',
+    total: 'Liczba urzędów: {{total}}',
+    empty: 'W tym programie nie ma jeszcze urzędów.',
+    leader: 'lider',
+    officeMeta: 'TERYT {{teryt}} · {{population}} mieszk.',
+    sortByName: 'Sortuj według nazwy',
+    downloadCsv: 'Pobierz CSV',
+    csvFileName: 'urzedy-{{code}}.csv',
+    columns: {
+      name: 'Urząd',
+      jstType: 'Typ JST',
+      voivodeship: 'Województwo',
+      iso: 'ISO 9001',
+      cafLabel: 'Skuteczny Użytkownik CAF',
+    },
+    csv: {
+      name: 'Urząd',
+      role: 'Rola',
+      teryt: 'TERYT',
+      population: 'Liczba mieszkańców',
+      jstType: 'Typ JST',
+      voivodeship: 'Województwo',
+      isoStatus: 'Status ISO 9001',
+      isoStandard: 'Norma',
+      isoValidUntil: 'Certyfikat ważny do',
+      cafLabel: 'Etykieta Skuteczny Użytkownik CAF',
+      cafLabelValidUntil: 'Etykieta ważna do',
+    },
+    role: {
+      LEADER: 'lider',
+      PARTICIPANT: 'uczestnik',
+    },
+    isoValidUntil: 'ważny do {{date}}',
+    cafValidUntil: 'ważna do {{date}}',
+  },
+  jstType: {
+    GMINA_MIEJSKA: 'gmina miejska',
+    GMINA_WIEJSKA: 'gmina wiejska',
+    GMINA_MIEJSKO_WIEJSKA: 'gmina miejsko-wiejska',
+    MIASTO_NA_PRAWACH_POWIATU: 'miasto na prawach powiatu',
+    POWIAT: 'powiat',
+    WOJEWODZTWO: 'województwo',
+  },
+  isoStatus: {
+    NOT_STARTED: 'nie wdrożono',
+    IMPLEMENTING: 'wdrażanie',
+    AUDIT_PLANNED: 'audyt zaplanowany',
+    CERTIFIED: 'certyfikat ważny',
+    RECERTIFICATION_DUE: 'przed recertyfikacją',
+    SUSPENDED: 'certyfikat zawieszony',
+    WITHDRAWN: 'certyfikat cofnięty',
+    EXPIRED: 'certyfikat wygasł',
+  },
+  cafLabelStatus: {
+    VALID: 'ważna',
+    EXPIRED: 'wygasła',
+    NONE: 'brak',
+  },
+  criteria: {
+    heading: 'Średnia programu według kryteriów CAF',
+    regionLabel: 'Średnia programu według kryteriów CAF, cykl {{year}}',
+    cycleLabel: 'Cykl oceny',
+    noCycles: 'W tym programie nie złożono jeszcze żadnej samooceny CAF.',
+    xAxis: 'Kryterium CAF',
+    yAxis: 'Średnia (0–100)',
+    tableCaption: 'Średnia programu według kryteriów CAF, cykl {{year}}: wartości liczbowe',
+    columns: {
+      criterion: 'Kryterium',
+      n: 'Urzędy (n)',
+      mean: 'Średnia',
+    },
+    kind: {
+      ENABLER: 'Kryteria potencjału (1–5)',
+      RESULT: 'Kryteria wyników (6–9)',
+    },
+    suppressedShort: 'ukryte',
+    suppressedLegend: 'Ukryte: mniej niż k urzędów',
+    suppressed: 'ukryte: mniej niż k urzędów (k = {{k}})',
+    tooltipN: 'urzędy: {{n}}',
+    cafVersions: 'Wersje CAF w cyklu: {{versions}}',
+    caveat: {
+      INCLUDES_CAF_2006: 'CAF 2006 porównywany tylko na poziomie kryteriów.',
+    },
+    synthetic: 'Wyniki syntetyczne (dane demonstracyjne), nie są to oceny rzeczywistych urzędów.',
+    minGroupSize: 'Średnie obejmujące mniej niż {{k}} urzędów są ukryte.',
+  },
+};
+
+type Messages<T> = { readonly [K in keyof T]: T[K] extends string ? string : Messages<T[K]> };
+
+/** Every language provides exactly the Polish keys. */
+export type Translations = Messages<typeof pl>;

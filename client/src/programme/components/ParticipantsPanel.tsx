@@ -1,0 +1,63 @@
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useAppLanguage } from '../../i18n/use-app-language';
+import { Card } from '../../ui/Card';
+import { DownloadButton } from '../../ui/DownloadButton';
+import { LoadingPanel } from '../../ui/LoadingPanel';
+import { useProgrammeParticipantsQuery } from '../hooks/useProgrammeParticipantsQuery';
+import {
+  type ParticipantSort,
+  sortParticipantRows,
+  toParticipantRow,
+} from '../utils/participant-rows';
+import { participantsCsv } from '../utils/participants-csv';
+import { ParticipantsTable } from './ParticipantsTable';
+
+export type ParticipantsPanelProps = {
+  programmeId: string;
+  programmeCode: string;
+};
+
+export function ParticipantsPanel({ programmeId, programmeCode }: ParticipantsPanelProps) {
+  const { t } = useTranslation();
+  const language = useAppLanguage();
+  const [sort, setSort] = useState<ParticipantSort>('programme');
+  const { data, loading, error, refetch } = useProgrammeParticipantsQuery(programmeId);
+  const participants = data?.programme.participants;
+
+  const rows = useMemo(
+    () =>
+      participants &&
+      sortParticipantRows(
+        participants.map(p => toParticipantRow(p, t, language)),
+        sort,
+        language,
+      ),
+    [participants, t, language, sort],
+  );
+
+  const download = rows && rows.length > 0 && (
+    <DownloadButton
+      label={t('participants.downloadCsv')}
+      fileName={t('participants.csvFileName', { code: programmeCode })}
+      mimeType="text/csv;charset=utf-8"
+      buildContent={() => participantsCsv(rows, t)}
+      testId="participants-csv"
+    />
+  );
+
+  return (
+    <Card headingId="participants-heading" title={t('participants.heading')} actions={download}>
+      <LoadingPanel
+        data={rows}
+        loading={loading}
+        error={error}
+        onRetry={() => void refetch().catch(() => undefined)}
+        isEmpty={list => list.length === 0}
+        emptyMessage={t('participants.empty')}
+      >
+        {list => <ParticipantsTable rows={list} sort={sort} onSortChange={setSort} />}
+      </LoadingPanel>
+    </Card>
+  );
+}

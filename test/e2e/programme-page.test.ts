@@ -1,0 +1,57 @@
+import type { Browser, Page } from 'playwright-core';
+import { startTestApi, type TestApi } from '../support/api';
+import { launchChromium } from '../support/browser';
+
+describe('programme page in Chromium', () => {
+  let api: TestApi;
+  let browser: Browser;
+  let page: Page;
+  beforeAll(async () => {
+    [api, browser] = await Promise.all([startTestApi({ demo: true }), launchChromium()]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await api?.close();
+  });
+  beforeEach(async () => {
+    page = await browser.newPage({ locale: 'pl-PL' });
+  });
+  afterEach(() => page.close());
+
+  it('shows the demo programme: participants with ISO and label status, and the criterion chart', async () => {
+    await page.goto(api.url);
+    await page.getByRole('heading', { level: 1, name: /Program doskonalenia jakości usług publicznych/ }).waitFor();
+    await expect(page.getByTestId('demo-banner').textContent()).resolves.toMatch(/Dane demonstracyjne/);
+
+    const table = page.getByTestId('participants-table');
+    await expect(table.locator('caption').textContent()).resolves.toMatch(/Urzędy uczestniczące/);
+    const leaderRow = table.getByRole('row').filter({ hasText: 'Urząd Miasta Dzierżoniów' });
+    await expect(leaderRow.count()).resolves.toBe(1);
+    await expect(leaderRow.textContent()).resolves.toMatch(/ISO 9001/);
+    await expect(table.getByRole('row').count()).resolves.toBeGreaterThan(20);
+
+    const chart = page.getByTestId('criterion-chart');
+    await chart.waitFor();
+    await expect(chart.getAttribute('aria-label')).resolves.toMatch(/Średnia programu według kryteriów CAF/);
+    await expect(chart.locator('.recharts-bar-rectangle').count()).resolves.toBeGreaterThanOrEqual(9);
+  });
+
+  it('switches the interface to English', async () => {
+    await page.goto(api.url);
+    await page.getByTestId('participants-table').waitFor();
+    await page.getByTestId('language-switch').click();
+    await page.getByText(/Demo data/).first().waitFor();
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en');
+  });
+
+  it('shows an error with a retry when the API fails, and recovers', async () => {
+    let failing = true;
+    await page.route('**/graphql', route => (failing ? route.fulfill({ status: 500, body: 'down' }) : route.continue()));
+    await page.goto(api.url);
+    const alert = page.getByRole('alert').first();
+    await alert.waitFor();
+    failing = false;
+    await alert.getByRole('button').click();
+    await page.getByRole('heading', { level: 1 }).waitFor();
+  });
+});
