@@ -1,5 +1,5 @@
 import { UserStatus } from '@caf/schema';
-import { Check, Column, Entity, Index, OneToMany, VersionColumn } from 'typeorm';
+import { Check, Column, Entity, Index, OneToMany } from 'typeorm';
 import { BaseEntity } from './base.entity';
 import type { RoleAssignmentEntity } from './role-assignment.entity';
 
@@ -33,7 +33,11 @@ export class UserEntity extends BaseEntity {
   @Column('timestamptz', { nullable: true })
   lastLoginAt: Date | null;
 
-  @VersionColumn({ default: 1 })
+  /**
+   * Optimistic lock for admin edits, bumped explicitly by the changes admins make — not a
+   * @VersionColumn, which would also move on every sign-in's bookkeeping and void their edits.
+   */
+  @Column('integer', { default: 1 })
   version: number;
 
   @OneToMany('RoleAssignmentEntity', (r: RoleAssignmentEntity) => r.user)

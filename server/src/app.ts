@@ -13,6 +13,7 @@ import type { Viewer } from './auth/viewer';
 import type { AppConfig } from './config';
 import { type Context, createContext } from './graphql/context';
 import { createErrorFormatter } from './graphql/errors';
+import { exportRoutes } from './export/export.routes';
 import { buildAppSchema } from './graphql/schema';
 import { rateLimit } from './http/rate-limit';
 import { applySecurityHeaders } from './http/security';
@@ -75,12 +76,15 @@ export async function createApp(dataSource: DataSource, options: AppOptions): Pr
       res.status(503).json({ status: 'database unavailable' });
     }
   });
-  const sessions = new SessionService(options.security.sessionTtlHours);
+  // Who is asking and whether they are over their budget: shared by the API and the exports.
+  const identifyAndLimit = [
+    cookieParser(),
+    resolveViewer(dataSource, new SessionService(options.security.sessionTtlHours)),
+    rateLimit(options.security),
+  ];
   app.use(
     '/graphql',
-    cookieParser(),
-    resolveViewer(dataSource, sessions),
-    rateLimit(options.security),
+    ...identifyAndLimit,
     express.json({ limit: MAX_REQUEST_BYTES }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) =>
@@ -94,6 +98,7 @@ export async function createApp(dataSource: DataSource, options: AppOptions): Pr
         }),
     }),
   );
+  app.use('/export', ...identifyAndLimit, exportRoutes(dataSource, options.security, options.now));
   serveClient(app, options.clientDistDir);
 
   return {
@@ -116,5 +121,5 @@ function serveClient(app: express.Express, distDir: string): void {
   }
   app.use(express.static(distDir, { index: false, maxAge: '1h' }));
   // Client-side routes: every other GET that is not an asset gets the single-page app.
-  app.get(/^\/(?!graphql|healthz).*/, (_req, res) => res.sendFile(index));
+  app.get(/^\/(?!graphql|healthz|export).*/, (_req, res) => res.sendFile(index));
 }

@@ -90,6 +90,9 @@ export async function createUser(
     passwordHash: await hashPassword(TEST_PASSWORD),
     status: 'ACTIVE',
   });
+  if (grants.length === 0) {
+    return user;
+  }
   await ds.getRepository(RoleAssignmentEntity).insert(
     grants.map(grant => ({ userId: user.id, role: grant.role, programmeId: grant.programmeId ?? null, officeId: grant.officeId ?? null })),
   );

@@ -1,0 +1,143 @@
+import { findVoivodeship } from '@caf/schema';
+import { type Request, type Response, Router } from 'express';
+import type { DataSource } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import type { Viewer } from '../auth/viewer';
+import type { SecurityConfig } from '../config';
+import { type Context, createContext } from '../graphql/context';
+import { AppError, ErrorCode } from '../graphql/errors';
+import { IsoService } from '../iso/iso.service';
+import { LabelService } from '../label/label.service';
+import { ProgrammeService } from '../programme/programme.service';
+import { CSV_LABELS, exportLanguage } from './csv-labels';
+import { sendCsv } from './csv';
+
+const HTTP_STATUS: Record<string, number> = {
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  BAD_USER_INPUT: 400,
+};
+
+/** At most this many audit records per file; narrow the filter for more. */
+export const MAX_AUDIT_EXPORT_ROWS = 50_000;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function requireSignedIn(ctx: Context, role?: 'ADMIN'): void {
+  if (!ctx.viewer.authenticated) {
+    throw new AppError(ErrorCode.UNAUTHENTICATED, 'Sign in to export.');
+  }
+  if (role && !ctx.viewer.hasRole(role)) {
+    throw new AppError(ErrorCode.FORBIDDEN, 'Your role does not allow this export.');
+  }
+}
+
+function optionalDate(value: unknown, field: string): Date | undefined {
+  if (value === undefined || value === '') {
+    return undefined;
+  }
+  const date = new Date(String(value));
+  if (Number.isNaN(date.getTime())) {
+    throw new AppError(ErrorCode.BAD_USER_INPUT, `${field} must be an ISO date`, { fieldErrors: [{ field, message: 'must be an ISO date' }] });
+  }
+  return date;
+}
+
+const optionalText = (value: unknown): string | undefined => (typeof value === 'string' && value !== '' ? value.slice(0, 100) : undefined);
+
+/**
+ * CSV downloads. They go through the server so that every export is authorised the same way as
+ * the API and lands in the audit log.
+ */
+export function exportRoutes(dataSource: DataSource, security: SecurityConfig, now?: () => Date): Router {
+  const router = Router();
+  const audit = new AuditService();
+
+  const handle = (run: (ctx: Context, req: Request, res: Response) => Promise<void>) => async (req: Request, res: Response) => {
+    const ctx = createContext({
+      dataSource,
+      viewer: res.locals.viewer as Viewer,
+      request: { ip: req.ip ?? null, userAgent: req.get('user-agent') ?? null, origin: `${req.protocol}://${req.get('host')}` },
+      response: res,
+      security,
+      now,
+    });
+    try {
+      await run(ctx, req, res);
+    } catch (error) {
+      const code = error instanceof AppError ? String(error.extensions.code) : 'INTERNAL_SERVER_ERROR';
+      if (!(error instanceof AppError)) {
+        console.error('Export failed', error);
+      }
+      res.status(HTTP_STATUS[code] ?? 500).json({ error: code, message: error instanceof AppError ? error.message : 'Export failed' });
+    }
+  };
+
+  router.get(
+    '/programmes/:id/participants.csv',
+    handle(async (ctx, req, res) => {
+      requireSignedIn(ctx);
+      const id = String(req.params.id);
+      if (!UUID.test(id)) {
+        throw new AppError(ErrorCode.BAD_USER_INPUT, 'id must be a UUID');
+      }
+      const lang = exportLanguage(req.query.lang);
+      const labels = CSV_LABELS[lang];
+      const programme = await new ProgrammeService().byId(ctx, id);
+      const participants = await ctx.loaders.participationsByProgrammeId.load(id);
+      const iso = new IsoService();
+      const caf = new LabelService();
+      const rows = await Promise.all(
+        participants.map(async p => {
+          const [office, isoStatus, label] = await Promise.all([ctx.loaders.officeById.load(p.officeId), iso.statusOf(ctx, p.officeId), caf.latestOf(ctx, p.officeId)]);
+          return [
+            office!.name,
+            labels.role[p.role],
+            labels.jstType[office!.jstType],
+            findVoivodeship(office!.voivodeshipCode)?.name[lang],
+            office!.teryt,
+            office!.population,
+            labels.isoStatus[isoStatus.status],
+            isoStatus.standard,
+            isoStatus.validUntil,
+            labels.cafLabel[label.status],
+            label.validUntil,
+          ];
+        }),
+      );
+      rows.sort((a, b) => String(a[0]).localeCompare(String(b[0]), 'pl'));
+      await dataSource.transaction(manager =>
+        audit.record(manager, ctx, { action: 'export.participants', entityType: 'programme', entityId: id, after: { rows: rows.length, lang } }),
+      );
+      sendCsv(res, `${lang === 'pl' ? 'urzedy' : 'offices'}-${programme.code}.csv`, labels.participantsHeader, rows);
+    }),
+  );
+
+  router.get(
+    '/audit-log.csv',
+    handle(async (ctx, req, res) => {
+      requireSignedIn(ctx, 'ADMIN');
+      const lang = exportLanguage(req.query.lang);
+      const filter = {
+        action: optionalText(req.query.action),
+        entityType: optionalText(req.query.entityType),
+        entityId: optionalText(req.query.entityId),
+        from: optionalDate(req.query.from, 'from'),
+        to: optionalDate(req.query.to, 'to'),
+      };
+      const { items } = await audit.list(ctx, { skip: 0, take: MAX_AUDIT_EXPORT_ROWS, filter });
+      // The export is recorded before the file leaves, so even a failed download is accounted for.
+      await dataSource.transaction(manager =>
+        audit.record(manager, ctx, { action: 'export.audit_log', entityType: 'audit_log', after: { rows: items.length, filter } }),
+      );
+      sendCsv(
+        res,
+        `${lang === 'pl' ? 'dziennik-zdarzen' : 'audit-log'}.csv`,
+        CSV_LABELS[lang].auditHeader,
+        items.map(r => [r.occurredAt.toISOString(), r.actorEmail, r.action, r.entityType, r.entityId, JSON.stringify(r.before), JSON.stringify(r.after), r.ipAddress]),
+      );
+    }),
+  );
+  return router;
+}

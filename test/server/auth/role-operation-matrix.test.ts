@@ -1,0 +1,179 @@
+import { readFileSync } from 'node:fs';
+import { buildSchema } from 'graphql';
+import type { UserRole } from '@caf/schema';
+import type { OfficeEntity, ProgrammeEntity } from '@caf/db';
+import { SCHEMA_FILE } from '../../../server/src/graphql/schema';
+import { type Gql, signInAs, startTestApi, type TestApi } from '../../support/api';
+import { addParticipants, createOffice, createProgramme, createUser } from '../../support/fixtures';
+
+type Actor = 'ANONYMOUS' | UserRole;
+const ACTORS: Actor[] = ['ANONYMOUS', 'ADMIN', 'PROGRAMME_LEADER', 'OFFICE_EDITOR', 'OFFICE_VIEWER', 'MINISTRY_ANALYST'];
+
+/** PUBLIC: anyone; SIGNED_IN: any role; else the roles that may call it. */
+type Rule = 'PUBLIC' | 'SIGNED_IN' | readonly UserRole[];
+
+interface World {
+  programme: ProgrammeEntity;
+  office: OfficeEntity;
+}
+
+interface Operation {
+  rule: Rule;
+  /** A valid call of the operation; fixtures are made fresh per call where it changes state. */
+  call(world: World, api: TestApi): Promise<{ query: string; variables?: Record<string, unknown> }>;
+}
+
+const newUser = async (api: TestApi) => createUser(api.db.dataSource, [{ role: 'MINISTRY_ANALYST' }]);
+
+/**
+ * Every query and mutation with who may call it. A new operation without an entry here fails
+ * the first test below — deciding its rule is part of adding it.
+ */
+const OPERATIONS: Record<string, Operation> = {
+  appInfo: { rule: 'PUBLIC', call: async () => ({ query: '{ appInfo { syntheticData } }' }) },
+  cafCatalogue: { rule: 'PUBLIC', call: async () => ({ query: '{ cafCatalogue { code } }' }) },
+  scoringPanels: { rule: 'PUBLIC', call: async () => ({ query: '{ scoringPanels { code } }' }) },
+  me: { rule: 'PUBLIC', call: async () => ({ query: '{ me { id } }' }) },
+  signIn: {
+    rule: 'PUBLIC',
+    call: async (_w, api) => ({
+      query: 'mutation ($e: String!) { signIn(email: $e, password: "correct-horse-battery") { id } }',
+      variables: { e: (await newUser(api)).email },
+    }),
+  },
+  acceptInvitation: {
+    rule: 'PUBLIC',
+    call: async () => ({ query: 'mutation { acceptInvitation(token: "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", password: "x") { id } }' }),
+  },
+  signOut: { rule: 'SIGNED_IN', call: async () => ({ query: 'mutation { signOut }' }) },
+  offices: { rule: 'SIGNED_IN', call: async () => ({ query: '{ offices { totalItems } }' }) },
+  office: { rule: 'SIGNED_IN', call: async w => ({ query: 'query ($id: ID!) { office(id: $id) { name } }', variables: { id: w.office.id } }) },
+  programmes: { rule: 'SIGNED_IN', call: async () => ({ query: '{ programmes { name } }' }) },
+  programme: {
+    rule: 'SIGNED_IN',
+    call: async w => ({ query: 'query ($id: ID!) { programme(id: $id) { name } }', variables: { id: w.programme.id } }),
+  },
+  users: { rule: ['ADMIN'], call: async () => ({ query: '{ users { totalItems } }' }) },
+  auditLog: { rule: ['ADMIN'], call: async () => ({ query: '{ auditLog { totalItems } }' }) },
+  inviteUser: {
+    rule: ['ADMIN'],
+    call: async () => ({
+      query: 'mutation ($e: String!) { inviteUser(input: { email: $e, displayName: "Nowa Osoba", roles: [{ role: MINISTRY_ANALYST }] }) { invitationUrl } }',
+      variables: { e: `invited-${Math.random().toString(36).slice(2)}@test.caf-benchmark.pl` },
+    }),
+  },
+  assignRole: {
+    rule: ['ADMIN'],
+    call: async (w, api) => ({
+      query: 'mutation ($u: ID!, $o: ID!) { assignRole(input: { userId: $u, role: OFFICE_VIEWER, officeId: $o }) { id } }',
+      variables: { u: (await newUser(api)).id, o: w.office.id },
+    }),
+  },
+  revokeRole: {
+    rule: ['ADMIN'],
+    call: async (_w, api) => {
+      const user = await newUser(api);
+      const [{ id }] = await api.db.dataSource.query('SELECT id FROM role_assignment WHERE user_id = $1', [user.id]);
+      return { query: 'mutation ($id: ID!) { revokeRole(id: $id) { id } }', variables: { id } };
+    },
+  },
+  deactivateUser: {
+    rule: ['ADMIN'],
+    call: async (_w, api) => ({
+      query: 'mutation ($u: ID!) { deactivateUser(userId: $u, version: 1) { status } }',
+      variables: { u: (await newUser(api)).id },
+    }),
+  },
+  reactivateUser: {
+    rule: ['ADMIN'],
+    call: async (_w, api) => {
+      const user = await newUser(api);
+      await api.db.dataSource.query(`UPDATE app_user SET status = 'DEACTIVATED' WHERE id = $1`, [user.id]);
+      return { query: 'mutation ($u: ID!) { reactivateUser(userId: $u, version: 1) { status } }', variables: { u: user.id } };
+    },
+  },
+  revokeSessions: {
+    rule: ['ADMIN'],
+    call: async (_w, api) => ({ query: 'mutation ($u: ID!) { revokeSessions(userId: $u) }', variables: { u: (await newUser(api)).id } }),
+  },
+};
+
+const allowed = (rule: Rule, actor: Actor): boolean =>
+  rule === 'PUBLIC' || (actor !== 'ANONYMOUS' && (rule === 'SIGNED_IN' || rule.includes(actor)));
+
+describe('role × operation matrix', () => {
+  let api: TestApi;
+  let world: World;
+  const clients = new Map<Actor, () => Promise<Gql>>();
+
+  beforeAll(async () => {
+    api = await startTestApi();
+    const ds = api.db.dataSource;
+    const programme = await createProgramme(ds);
+    const office = await createOffice(ds);
+    const outsider = await createOffice(ds);
+    await addParticipants(ds, programme, [office]);
+    world = { programme, office };
+    const grants: Record<UserRole, Parameters<typeof signInAs>[1]> = {
+      ADMIN: [{ role: 'ADMIN' }],
+      PROGRAMME_LEADER: [{ role: 'PROGRAMME_LEADER', programmeId: programme.id }],
+      OFFICE_EDITOR: [{ role: 'OFFICE_EDITOR', officeId: office.id }],
+      OFFICE_VIEWER: [{ role: 'OFFICE_VIEWER', officeId: outsider.id }],
+      MINISTRY_ANALYST: [{ role: 'MINISTRY_ANALYST' }],
+    };
+    clients.set('ANONYMOUS', async () => api.gql);
+    for (const role of Object.keys(grants) as UserRole[]) {
+      const user = await createUser(ds, grants[role]);
+      // A fresh session per call: signOut in the matrix must not end the others.
+      clients.set(role, async () => (await api.signIn(user.email, 'correct-horse-battery')).gql);
+    }
+  });
+  afterAll(() => api.close());
+
+  it('has a rule for every query and mutation in the schema', () => {
+    const schema = buildSchema(readFileSync(SCHEMA_FILE, 'utf8'));
+    const operations = [schema.getQueryType(), schema.getMutationType()].flatMap(type => Object.keys(type?.getFields() ?? {}));
+    expect(operations.sort()).toEqual(Object.keys(OPERATIONS).sort());
+  });
+
+  const cases = Object.entries(OPERATIONS).flatMap(([name, operation]) =>
+    ACTORS.map(actor => [name, actor, allowed(operation.rule, actor) ? 'allowed' : 'denied', operation] as const),
+  );
+
+  it.each(cases)('%s as %s is %s', async (_name, actor, verdict, operation) => {
+    const gql = await clients.get(actor)!();
+    const { query, variables } = await operation.call(world, api);
+    const result = await gql(query, variables);
+    const code = result.errors?.[0]?.extensions?.code;
+    if (verdict === 'allowed') {
+      expect(['UNAUTHENTICATED', 'FORBIDDEN', 'INTERNAL_SERVER_ERROR']).not.toContain(code ?? 'none');
+    } else {
+      expect(code).toBe(actor === 'ANONYMOUS' ? 'UNAUTHENTICATED' : 'FORBIDDEN');
+      expect(result.data?.[Object.keys(result.data ?? {})[0] ?? ''] ?? null).toBeNull();
+    }
+  });
+
+  it.each([
+    ['ANONYMOUS', 'UNAUTHENTICATED'],
+    ['ADMIN', null],
+    ['MINISTRY_ANALYST', null],
+    ['PROGRAMME_LEADER', null],
+    ['OFFICE_EDITOR', null],
+    ['OFFICE_VIEWER', 'FORBIDDEN'],
+  ] as const)('programme statistics as %s: %s', async (actor, expected) => {
+    const gql = await clients.get(actor)!();
+    const result = await gql('query ($id: ID!) { programme(id: $id) { criterionStatistics(cycleYear: 2024) { minGroupSize } } }', {
+      id: world.programme.id,
+    });
+    expect(result.errors?.[0]?.extensions?.code ?? null).toBe(expected);
+  });
+
+  it('denies a leader the statistics of a programme they do not lead', async () => {
+    const other = await createProgramme(api.db.dataSource);
+    const leader = await clients.get('PROGRAMME_LEADER')!();
+    const result = await leader('query ($id: ID!) { programme(id: $id) { criterionStatistics(cycleYear: 2024) { n: minGroupSize } } }', {
+      id: other.id,
+    });
+    expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+});
