@@ -41,7 +41,7 @@ const armor = (production: boolean) =>
     maxAliases: { n: 15 },
     maxTokens: { n: 2000 },
     maxDirectives: { n: 20 },
-    costLimit: { maxCost: 5000 },
+    costLimit: { maxCost: 1000 },
     blockFieldSuggestion: { enabled: production },
   }).protect();
 
