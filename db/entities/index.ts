@@ -1,5 +1,6 @@
 import { AssessmentEntity } from './assessment.entity';
 import { AuditLogEntity } from './audit-log.entity';
+import { BenchlearningConsentEntity } from './benchlearning-consent.entity';
 import { CafLabelEntity } from './caf-label.entity';
 import { ImprovementActionEntity } from './improvement-action.entity';
 import { InvitationEntity } from './invitation.entity';
@@ -16,6 +17,7 @@ import { UserEntity } from './user.entity';
 export {
   AssessmentEntity,
   AuditLogEntity,
+  BenchlearningConsentEntity,
   CafLabelEntity,
   ImprovementActionEntity,
   InvitationEntity,
@@ -35,6 +37,7 @@ export type { JsonObject } from './audit-log.entity';
 export const ENTITIES = [
   AssessmentEntity,
   AuditLogEntity,
+  BenchlearningConsentEntity,
   CafLabelEntity,
   ImprovementActionEntity,
   InvitationEntity,

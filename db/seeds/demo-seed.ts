@@ -13,6 +13,7 @@ import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typ
 import { DEMO_OFFICES, type DemoOfficeSeed } from './demo-offices.data';
 import { DEMO_PROGRAMMES } from './demo-programmes.data';
 import { improvementActions, isoHistory, type IsoOutcome } from './demo-history';
+import { refreshBenchmarkSummaries } from '../summaries';
 import { Prng } from './prng';
 import { officeProfile, schemeFor, syntheticScores, versionForYear } from './synthetic-scores';
 
@@ -50,6 +51,7 @@ export async function seedDemo(dataSource: DataSource): Promise<SeedResult> {
     const assessments = await seedAssessments(manager, offices.map(o => o.entity), prng);
     await seedIso(manager, offices, prng);
     await seedLabels(manager, offices, prng);
+    await refreshBenchmarkSummaries(manager);
     return { loaded: true, offices: offices.length, assessments };
   });
 }

@@ -5,6 +5,7 @@ import {
   ProgrammeEntity,
   RoleAssignmentEntity,
   ScoreEntity,
+  refreshBenchmarkSummaries,
   UserEntity,
 } from '@caf/db';
 import { allSubCriterionCodes, criterionOf, type CafVersionCode, type UserRole } from '@caf/schema';
@@ -72,6 +73,7 @@ export async function createSubmittedAssessment(
         normalised: scoreOf(code),
       })),
     );
+    await refreshBenchmarkSummaries(manager);
     return assessment;
   });
 }
