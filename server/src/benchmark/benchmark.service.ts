@@ -1,98 +1,217 @@
-import { CAF_2020, type CafVersionCode } from '@caf/schema';
-import type { ProgrammeEntity } from '@caf/db';
+import type { CafVersionCode } from '@caf/schema';
 import type { Context } from '../graphql/context';
-import { ComparisonCaveat, type CriterionStatistic, type ProgrammeCriterionStatistics } from './benchmark.types';
-import { AppError, ErrorCode } from '../graphql/errors';
-import { applyMinGroupSize } from './suppression';
+import { prepareGroup, type PreparedGroup } from './benchmark-access';
+import { describeFilters, describeKey, describeLikeMine, type LikeMineFacts } from './benchmark-text';
+import type { Benchmark, BenchmarkStatistic, Distribution, ProgrammeCriterionStatistics, TrendPoint } from './benchmark.types';
+import { ComparisonBasis, ComparisonLevel } from './benchmark.types';
+import { groupSuppression, type SuppressionReason, tailPercentilesSuppression } from './disclosure';
+import { type CountRow, partitionsOf, SqlParams } from './members-sql';
+import type { PeerGroupInput } from './peer-group';
+import { pseudonymsFor } from './pseudonyms';
+import { distributionSql, type StatisticRow, statisticsSql, summarySql } from './statistics-sql';
 
-interface CriterionRow {
-  criterionNumber: number;
+interface CycleFacts {
   n: number;
-  mean: number;
-}
-
-interface CycleSummaryRow {
-  cafVersions: CafVersionCode[];
+  suppressed: SuppressionReason | null;
+  versions: CafVersionCode[];
   synthetic: boolean;
+  pseudonymKey: string;
 }
 
-/** Submitted assessments of a programme's participants in one cycle. */
-const PROGRAMME_CYCLE_ASSESSMENTS = `
-  SELECT a.id, a.caf_version, a.data_origin
-    FROM caf_assessment a
-    JOIN programme_participation p ON p.office_id = a.office_id AND p.programme_id = $1
-   WHERE a.status = 'SUBMITTED' AND a.cycle_year = $2`;
+const round1 = (value: number): number => Math.round(value * 10) / 10;
+
+/** Which scores may be compared across the versions present (DOMAIN.md §1.5). */
+export function comparisonFor(versions: readonly CafVersionCode[], requested: ComparisonLevel): { level: ComparisonLevel; basis: ComparisonBasis } {
+  if (versions.length === 0) {
+    return { level: ComparisonLevel.CRITERION, basis: ComparisonBasis.NO_DATA };
+  }
+  if (versions.includes('2006')) {
+    return { level: ComparisonLevel.CRITERION, basis: ComparisonBasis.INCLUDES_CAF_2006 };
+  }
+  if (versions.length > 1) {
+    return { level: ComparisonLevel.CRITERION, basis: ComparisonBasis.MIXED_2013_2020 };
+  }
+  return { level: requested, basis: ComparisonBasis.SINGLE_VERSION };
+}
 
 export class BenchmarkService {
+  /** Group size, disclosure verdict, versions and demo flag for each cycle: two statements. */
+  private async cycleFacts(ctx: Context, prepared: PreparedGroup, cycles: number[]): Promise<Map<number, CycleFacts>> {
+    const countParams = new SqlParams();
+    const countSql = prepared.source.counts(countParams, countParams.add(cycles));
+    const summaryParams = new SqlParams();
+    const summary = summarySql(prepared.source, summaryParams, summaryParams.add(cycles));
+    const [countRows, summaryRows] = await Promise.all([
+      ctx.dataSource.query<CountRow[]>(countSql, countParams.values),
+      ctx.dataSource.query<{ cycleYear: number; versions: CafVersionCode[]; synthetic: boolean; pseudonymKey: string }[]>(summary, summaryParams.values),
+    ]);
+    return new Map(
+      cycles.map(cycle => {
+        const { n, partitions } = partitionsOf(countRows.filter(row => row.cycleYear === cycle));
+        const facts = summaryRows.find(row => row.cycleYear === cycle);
+        return [
+          cycle,
+          {
+            n,
+            suppressed: groupSuppression(n, prepared.k, partitions),
+            versions: [...(facts?.versions ?? [])].sort() as CafVersionCode[],
+            synthetic: facts?.synthetic ?? false,
+            pseudonymKey: facts?.pseudonymKey ?? '',
+          },
+        ];
+      }),
+    );
+  }
+
+  private async statistics(ctx: Context, prepared: PreparedGroup, cycles: number[], subCriteria: boolean, cafVersion?: string): Promise<StatisticRow[]> {
+    const params = new SqlParams();
+    const sql = statisticsSql(prepared.source, params, params.add(cycles), { subCriteria, ownOfficeId: prepared.viewerOfficeId, cafVersion });
+    return ctx.dataSource.query<StatisticRow[]>(sql, params.values);
+  }
+
+  async benchmark(ctx: Context, group: PeerGroupInput, cycleYear: number, requested: ComparisonLevel, officeId?: string): Promise<Benchmark> {
+    const prepared = await prepareGroup(ctx, group, officeId);
+    const facts = (await this.cycleFacts(ctx, prepared, [cycleYear])).get(cycleYear)!;
+    const { level, basis } = comparisonFor(facts.versions, requested);
+    const rows = await this.statistics(ctx, prepared, [cycleYear], level === ComparisonLevel.SUB_CRITERION, group.cafVersion);
+    const version = facts.versions.length === 1 ? facts.versions[0] : undefined;
+    return {
+      cycleYear,
+      n: facts.n,
+      minGroupSize: prepared.k,
+      suppressed: facts.suppressed,
+      comparisonLevel: level,
+      comparisonBasis: basis,
+      cafVersions: facts.versions,
+      syntheticData: facts.synthetic,
+      viewerOfficeId: prepared.viewerOfficeId,
+      group: { explanation: group.likeMine ? await this.likeMineExplanation(ctx, prepared, cycleYear) : describeFilters(group, prepared.programme?.name ?? null) },
+      statistics: rows.sort(byKey).map(row => toStatistic(row, facts.suppressed, version)),
+    };
+  }
+
+  async distribution(ctx: Context, group: PeerGroupInput, cycleYear: number, key: string, officeId?: string): Promise<Distribution> {
+    const prepared = await prepareGroup(ctx, group, officeId);
+    const facts = (await this.cycleFacts(ctx, prepared, [cycleYear])).get(cycleYear)!;
+    if (facts.suppressed) {
+      return { n: facts.n, suppressed: facts.suppressed, points: [] };
+    }
+    const params = new SqlParams();
+    const rows = await ctx.dataSource.query<{ officeId: string; value: number }[]>(
+      distributionSql(prepared.source, params, params.add([cycleYear]), key, key.includes('.')),
+      params.values,
+    );
+    const scope = JSON.stringify({ group, cycleYear, viewer: group.likeMine ? prepared.viewerOfficeId : null });
+    const labels = pseudonymsFor(rows.map(r => r.officeId), facts.pseudonymKey, scope);
+    const points = rows
+      .map(row => ({ label: labels.get(row.officeId)!, value: round1(row.value), own: row.officeId === prepared.viewerOfficeId }))
+      .sort((a, b) => a.label.length - b.label.length || a.label.localeCompare(b.label));
+    return { n: facts.n, suppressed: null, points };
+  }
+
+  async trend(ctx: Context, group: PeerGroupInput, key: string, cycles: number[], officeId?: string): Promise<TrendPoint[]> {
+    const prepared = await prepareGroup(ctx, group, officeId);
+    const [facts, rows] = await Promise.all([
+      this.cycleFacts(ctx, prepared, cycles),
+      this.statistics(ctx, prepared, cycles, key.includes('.'), group.cafVersion),
+    ]);
+    return [...cycles].sort().map(cycleYear => {
+      const cycle = facts.get(cycleYear)!;
+      const row = rows.find(r => r.cycleYear === cycleYear && r.key === key);
+      const hidden = cycle.suppressed !== null || !row;
+      return {
+        cycleYear,
+        n: cycle.n,
+        suppressed: cycle.suppressed,
+        mean: hidden ? null : round1(row.mean),
+        median: hidden ? null : round1(row.pct[2]!),
+        own: row?.own === null || row?.own === undefined ? null : round1(row.own),
+      };
+    });
+  }
+
+  /** The programme page's chart: criterion means of the programme's participants. */
+  async programmeCriterionStatistics(ctx: Context, programmeId: string, cycleYear: number): Promise<ProgrammeCriterionStatistics> {
+    const benchmark = await this.benchmark(ctx, { programmeId, likeMine: false }, cycleYear, ComparisonLevel.CRITERION);
+    return {
+      cycleYear,
+      minGroupSize: benchmark.minGroupSize,
+      cafVersions: benchmark.cafVersions,
+      caveat: benchmark.comparisonBasis === ComparisonBasis.INCLUDES_CAF_2006 ? 'INCLUDES_CAF_2006' : null,
+      syntheticData: benchmark.syntheticData,
+      criteria: Array.from({ length: 9 }, (_, i) => {
+        const key = String(i + 1);
+        const stat = benchmark.statistics.find(s => s.key === key);
+        const { name, kind } = describeKey(key, undefined);
+        return {
+          criterionNumber: i + 1,
+          kind: kind!,
+          name,
+          n: stat?.n ?? 0,
+          mean: stat?.mean ?? null,
+          suppressed: stat ? stat.suppressed : (benchmark.suppressed ?? 'BELOW_MIN_GROUP_SIZE'),
+        };
+      }),
+    };
+  }
+
   /** Years in which at least one participant submitted a self-assessment, newest first. */
   async programmeCycles(ctx: Context, programmeId: string): Promise<number[]> {
     const rows = await ctx.dataSource.query<{ cycleYear: number }[]>(
-      `SELECT DISTINCT a.cycle_year AS "cycleYear"
-         FROM caf_assessment a
+      `SELECT DISTINCT a.cycle_year AS "cycleYear" FROM caf_assessment a
          JOIN programme_participation p ON p.office_id = a.office_id AND p.programme_id = $1
-        WHERE a.status = 'SUBMITTED'
-        ORDER BY 1 DESC`,
+        WHERE a.status = 'SUBMITTED' ORDER BY 1 DESC`,
       [programmeId],
     );
     return rows.map(r => r.cycleYear);
   }
 
-  /**
-   * Mean criterion score over the participants, each office weighted once: an office's criterion
-   * score is the mean of its sub-criteria (normalised 0–100), then offices are averaged. All in SQL.
-   */
-  async programmeCriterionStatistics(
-    ctx: Context,
-    programme: ProgrammeEntity,
-    cycleYear: number,
-  ): Promise<ProgrammeCriterionStatistics> {
-    await this.assertMayReadAggregates(ctx, programme.id);
-    const [rows, [summary]] = await Promise.all([
-      ctx.dataSource.query<CriterionRow[]>(
-        `WITH assessments AS (${PROGRAMME_CYCLE_ASSESSMENTS}),
-              office_criterion AS (
-                SELECT s.assessment_id, s.criterion_number, avg(s.normalised) AS score
-                  FROM caf_score s JOIN assessments a ON a.id = s.assessment_id
-                 GROUP BY s.assessment_id, s.criterion_number)
-         SELECT criterion_number AS "criterionNumber", count(*)::int AS n, avg(score)::float8 AS mean
-           FROM office_criterion
-          GROUP BY criterion_number`,
-        [programme.id, cycleYear],
-      ),
-      ctx.dataSource.query<CycleSummaryRow[]>(
-        `WITH assessments AS (${PROGRAMME_CYCLE_ASSESSMENTS})
-         SELECT coalesce(array_agg(DISTINCT caf_version::text), '{}') AS "cafVersions",
-                coalesce(bool_or(data_origin = 'SYNTHETIC_DEMO'), false) AS synthetic
-           FROM assessments`,
-        [programme.id, cycleYear],
-      ),
-    ]);
-    const byCriterion = new Map(rows.map(row => [row.criterionNumber, row]));
-    // Criterion names and kinds are the same in 2013 and 2020; 2006 differs only in wording.
-    const criteria: CriterionStatistic[] = CAF_2020.criteria.map(criterion => {
-      const row = byCriterion.get(criterion.number);
-      const n = row?.n ?? 0;
-      const { value, suppressed } = applyMinGroupSize(n, programme.minGroupSize, row ? round1(row.mean) : 0);
-      return { criterionNumber: criterion.number, kind: criterion.kind, name: criterion.name, n, mean: value, suppressed };
-    });
-    const cafVersions = summary?.cafVersions ?? [];
-    return {
-      cycleYear,
-      minGroupSize: programme.minGroupSize,
-      cafVersions,
-      caveat: cafVersions.includes('2006') ? ComparisonCaveat.INCLUDES_CAF_2006 : null,
-      syntheticData: summary?.synthetic ?? false,
-      criteria,
-    };
-  }
-
-  /** Aggregates are for the programme's own people, the ministry and admins (Viewer). */
-  private async assertMayReadAggregates(ctx: Context, programmeId: string): Promise<void> {
-    const participants = await ctx.loaders.participationsByProgrammeId.load(programmeId);
-    if (!ctx.viewer.canSeeProgrammeAggregates(programmeId, participants.map(p => p.officeId))) {
-      throw new AppError(ErrorCode.FORBIDDEN, "Only this programme's leaders and participants, the ministry and admins see its statistics.");
-    }
+  private async likeMineExplanation(ctx: Context, prepared: PreparedGroup, cycleYear: number) {
+    const params = new SqlParams();
+    const members = prepared.source.members(params, params.add([cycleYear]));
+    const [facts] = await ctx.dataSource.query<LikeMineFacts[]>(
+      `SELECT min(o.jst_type::text) AS "jstType", count(*)::int AS n,
+              min(o.population) AS "populationMin", max(o.population) AS "populationMax",
+              min(o.staff_count) AS "staffMin", max(o.staff_count) AS "staffMax"
+         FROM (${members}) m JOIN office o ON o.id = m.office_id`,
+      params.values,
+    );
+    return describeLikeMine(facts!);
   }
 }
 
-const round1 = (value: number): number => Math.round(value * 10) / 10;
+const keyOrder = (key: string): number => (key === 'INDEX' ? 0 : Number(key.split('.')[0]) * 10 + Number(key.split('.')[1] ?? 0));
+const byKey = (a: StatisticRow, b: StatisticRow): number => keyOrder(a.key) - keyOrder(b.key);
+
+function toStatistic(row: StatisticRow, groupSuppressed: SuppressionReason | null, version: CafVersionCode | undefined): BenchmarkStatistic {
+  const { name, kind } = describeKey(row.key, version);
+  const ownScore = row.own === null ? null : round1(row.own);
+  const base = { key: row.key, kind, name, n: row.n };
+  if (groupSuppressed) {
+    const own = ownScore === null ? null : { score: ownScore, percentileRank: null, gapToMedian: null, gapToTopQuartile: null };
+    return { ...base, suppressed: groupSuppressed, mean: null, median: null, q1: null, q3: null, p10: null, p90: null, tailsSuppressed: null, levelShares: null, own };
+  }
+  const [p10, q1, median, q3, p90] = row.pct.map(round1) as [number, number, number, number, number];
+  const tails = tailPercentilesSuppression(row.n);
+  return {
+    ...base,
+    suppressed: null,
+    mean: round1(row.mean),
+    median,
+    q1,
+    q3,
+    p10: tails ? null : p10,
+    p90: tails ? null : p90,
+    tailsSuppressed: tails,
+    levelShares: row.bands.map((count, level) => ({ level, share: Math.round((count / row.n) * 1000) / 1000 })),
+    own:
+      ownScore === null
+        ? null
+        : {
+            score: ownScore,
+            percentileRank: round1(((row.below + row.equal / 2) / row.n) * 100),
+            gapToMedian: round1(ownScore - median),
+            gapToTopQuartile: round1(ownScore - q3),
+          },
+  };
+}

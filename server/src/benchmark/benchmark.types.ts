@@ -1,20 +1,189 @@
-import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
+import type { CafVersionCode, CriterionKind as CriterionKindValue } from '@caf/schema';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { CafVersionEnum, CriterionKind } from '../catalogue/catalogue.types';
 import { LocalisedText } from '../shared/localised-text.type';
-import { SuppressionReason } from './suppression';
-import type { CafVersionCode, CriterionKind as CriterionKindValue } from '@caf/schema';
+import { SuppressionReason } from './disclosure';
 
 registerEnumType(SuppressionReason, {
   name: 'SuppressionReason',
-  description: 'Why a statistic was withheld (statistical disclosure control).',
+  description: 'Why a statistic was withheld (statistical disclosure control, see disclosure.ts).',
 });
 
-export const ComparisonCaveat = {
-  /** CAF 2006 has another sub-criterion structure: compare it at criterion level only, with care. */
-  INCLUDES_CAF_2006: 'INCLUDES_CAF_2006',
-} as const;
-registerEnumType(ComparisonCaveat, { name: 'ComparisonCaveat' });
+export const ComparisonLevel = { CRITERION: 'CRITERION', SUB_CRITERION: 'SUB_CRITERION' } as const;
+export type ComparisonLevel = keyof typeof ComparisonLevel;
+registerEnumType(ComparisonLevel, { name: 'ComparisonLevel' });
 
+/** Why this comparison level applies (DOMAIN.md §1.5: scores of different versions differ). */
+export const ComparisonBasis = {
+  SINGLE_VERSION: 'SINGLE_VERSION',
+  MIXED_2013_2020: 'MIXED_2013_2020',
+  INCLUDES_CAF_2006: 'INCLUDES_CAF_2006',
+  NO_DATA: 'NO_DATA',
+} as const;
+export type ComparisonBasis = keyof typeof ComparisonBasis;
+registerEnumType(ComparisonBasis, {
+  name: 'ComparisonBasis',
+  description:
+    'SINGLE_VERSION: sub-criteria comparable; MIXED_2013_2020: same structure, criteria only; INCLUDES_CAF_2006: criteria only, with care; NO_DATA.',
+});
+
+@ObjectType()
+export class LevelShare {
+  @Field(_type => Int, { description: '0 = 0–10 … 5 = 91–100 (PDCA / results bands).' })
+  level: number;
+
+  @Field(_type => Float, { description: 'Share of the group’s offices in this band, 0–1.' })
+  share: number;
+}
+
+@ObjectType({ description: 'Where the viewing office stands; its own data, shown only to itself.' })
+export class OwnPosition {
+  @Field(_type => Float)
+  score: number;
+
+  @Field(_type => Float, { nullable: true, description: 'Share of peers below (ties count half), 0–100.' })
+  percentileRank: number | null;
+
+  @Field(_type => Float, { nullable: true })
+  gapToMedian: number | null;
+
+  @Field(_type => Float, { nullable: true })
+  gapToTopQuartile: number | null;
+}
+
+@ObjectType({ description: 'Anonymised statistics of one score (CAF index, criterion or sub-criterion) over a group.' })
+export class BenchmarkStatistic {
+  @Field({ description: 'INDEX, a criterion number ("4") or a sub-criterion code ("4.2").' })
+  key: string;
+
+  @Field(_type => CriterionKind, { nullable: true })
+  kind: CriterionKindValue | null;
+
+  @Field(_type => LocalisedText)
+  name: LocalisedText;
+
+  @Field(_type => Int)
+  n: number;
+
+  @Field(_type => SuppressionReason, { nullable: true })
+  suppressed: SuppressionReason | null;
+
+  @Field(_type => Float, { nullable: true })
+  mean: number | null;
+
+  @Field(_type => Float, { nullable: true })
+  median: number | null;
+
+  @Field(_type => Float, { nullable: true })
+  q1: number | null;
+
+  @Field(_type => Float, { nullable: true })
+  q3: number | null;
+
+  @Field(_type => Float, { nullable: true })
+  p10: number | null;
+
+  @Field(_type => Float, { nullable: true })
+  p90: number | null;
+
+  @Field(_type => SuppressionReason, { nullable: true })
+  tailsSuppressed: SuppressionReason | null;
+
+  @Field(_type => [LevelShare], { nullable: true })
+  levelShares: LevelShare[] | null;
+
+  @Field(_type => OwnPosition, { nullable: true })
+  own: OwnPosition | null;
+}
+
+@ObjectType()
+export class PeerGroupDescription {
+  @Field(_type => LocalisedText, { description: 'Why these peers (for "offices like mine") or which filters.' })
+  explanation: LocalisedText;
+}
+
+@ObjectType()
+export class Benchmark {
+  @Field(_type => Int)
+  cycleYear: number;
+
+  @Field(_type => Int, { description: 'Offices in the group with a submitted self-assessment in the cycle.' })
+  n: number;
+
+  @Field(_type => Int)
+  minGroupSize: number;
+
+  @Field(_type => SuppressionReason, { nullable: true, description: 'Set when the whole group is withheld.' })
+  suppressed: SuppressionReason | null;
+
+  @Field(_type => ComparisonLevel)
+  comparisonLevel: ComparisonLevel;
+
+  @Field(_type => ComparisonBasis)
+  comparisonBasis: ComparisonBasis;
+
+  @Field(_type => [CafVersionEnum])
+  cafVersions: CafVersionCode[];
+
+  @Field()
+  syntheticData: boolean;
+
+  @Field(_type => ID, { nullable: true, description: 'The office whose own position is included.' })
+  viewerOfficeId: string | null;
+
+  @Field(_type => PeerGroupDescription)
+  group: PeerGroupDescription;
+
+  @Field(_type => [BenchmarkStatistic])
+  statistics: BenchmarkStatistic[];
+}
+
+@ObjectType()
+export class DistributionPoint {
+  @Field({ description: 'Pseudonym, stable within this benchmark and unlinkable to other ones.' })
+  label: string;
+
+  @Field(_type => Float)
+  value: number;
+
+  @Field({ description: 'True for the viewing office’s own point.' })
+  own: boolean;
+}
+
+@ObjectType()
+export class Distribution {
+  @Field(_type => Int)
+  n: number;
+
+  @Field(_type => SuppressionReason, { nullable: true })
+  suppressed: SuppressionReason | null;
+
+  @Field(_type => [DistributionPoint])
+  points: DistributionPoint[];
+}
+
+@ObjectType()
+export class TrendPoint {
+  @Field(_type => Int)
+  cycleYear: number;
+
+  @Field(_type => Int)
+  n: number;
+
+  @Field(_type => SuppressionReason, { nullable: true })
+  suppressed: SuppressionReason | null;
+
+  @Field(_type => Float, { nullable: true })
+  mean: number | null;
+
+  @Field(_type => Float, { nullable: true })
+  median: number | null;
+
+  @Field(_type => Float, { nullable: true })
+  own: number | null;
+}
+
+/** Kept for the programme page: the programme-wide mean per criterion. */
 @ObjectType({ description: 'Anonymised statistic of one CAF criterion over a group of offices.' })
 export class CriterionStatistic {
   @Field(_type => Int)
@@ -26,22 +195,25 @@ export class CriterionStatistic {
   @Field(_type => LocalisedText)
   name: LocalisedText;
 
-  @Field(_type => Int, { description: 'Offices with a submitted score for this criterion.' })
+  @Field(_type => Int)
   n: number;
 
-  @Field(_type => Float, { nullable: true, description: 'Mean of office criterion scores, 0–100; null when suppressed.' })
+  @Field(_type => Float, { nullable: true })
   mean: number | null;
 
   @Field(_type => SuppressionReason, { nullable: true })
   suppressed: SuppressionReason | null;
 }
 
+export const ComparisonCaveat = { INCLUDES_CAF_2006: 'INCLUDES_CAF_2006' } as const;
+registerEnumType(ComparisonCaveat, { name: 'ComparisonCaveat' });
+
 @ObjectType({ description: 'Programme-wide criterion means for one assessment cycle.' })
 export class ProgrammeCriterionStatistics {
   @Field(_type => Int)
   cycleYear: number;
 
-  @Field(_type => Int, { description: 'Minimum group size k applied.' })
+  @Field(_type => Int)
   minGroupSize: number;
 
   @Field(_type => [CafVersionEnum])
@@ -50,7 +222,7 @@ export class ProgrammeCriterionStatistics {
   @Field(_type => ComparisonCaveat, { nullable: true })
   caveat: string | null;
 
-  @Field({ description: 'True when the scores behind these numbers are synthetic demo data.' })
+  @Field()
   syntheticData: boolean;
 
   @Field(_type => [CriterionStatistic])

@@ -6,7 +6,7 @@ import { AppInfoResolver } from '../app-info/app-info.resolver';
 import { AuditResolver } from '../audit/audit.resolver';
 import { assertEveryOperationAuthorized, authChecker } from '../auth/auth-checker';
 import { AuthResolver } from '../auth/auth.resolver';
-import { ProgrammeBenchmarkResolver } from '../benchmark/benchmark.resolver';
+import { BenchmarkResolver, ProgrammeBenchmarkResolver } from '../benchmark/benchmark.resolver';
 import { CatalogueResolver } from '../catalogue/catalogue.resolver';
 import { OfficeIsoResolver } from '../iso/iso.resolver';
 import { OfficeLabelResolver } from '../label/label.resolver';
@@ -18,6 +18,7 @@ export const RESOLVERS = [
   AppInfoResolver,
   AuditResolver,
   AuthResolver,
+  BenchmarkResolver,
   CatalogueResolver,
   OfficeResolver,
   OfficeParticipationResolver,

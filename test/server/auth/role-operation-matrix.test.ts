@@ -53,6 +53,18 @@ const OPERATIONS: Record<string, Operation> = {
     rule: 'SIGNED_IN',
     call: async w => ({ query: 'query ($id: ID!) { programme(id: $id) { name } }', variables: { id: w.programme.id } }),
   },
+  benchmark: {
+    rule: 'SIGNED_IN',
+    call: async () => ({ query: '{ benchmark(group: { jstType: GMINA_WIEJSKA }, cycleYear: 2024) { n } }' }),
+  },
+  benchmarkDistribution: {
+    rule: 'SIGNED_IN',
+    call: async () => ({ query: '{ benchmarkDistribution(group: {}, cycleYear: 2024, key: "INDEX") { n } }' }),
+  },
+  benchmarkTrend: {
+    rule: 'SIGNED_IN',
+    call: async () => ({ query: '{ benchmarkTrend(group: {}, key: "1", cycles: [2022, 2024]) { n } }' }),
+  },
   users: { rule: ['ADMIN'], call: async () => ({ query: '{ users { totalItems } }' }) },
   auditLog: { rule: ['ADMIN'], call: async () => ({ query: '{ auditLog { totalItems } }' }) },
   inviteUser: {
