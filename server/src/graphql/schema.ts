@@ -6,18 +6,21 @@ import { AppInfoResolver } from '../app-info/app-info.resolver';
 import { AuditResolver } from '../audit/audit.resolver';
 import { assertEveryOperationAuthorized, authChecker } from '../auth/auth-checker';
 import { AuthResolver } from '../auth/auth.resolver';
+import { BenchlearningResolver } from '../benchlearning/benchlearning.resolver';
 import { BenchmarkResolver, ProgrammeBenchmarkResolver } from '../benchmark/benchmark.resolver';
 import { CatalogueResolver } from '../catalogue/catalogue.resolver';
 import { OfficeIsoResolver } from '../iso/iso.resolver';
 import { OfficeLabelResolver } from '../label/label.resolver';
 import { OfficeResolver } from '../office/office.resolver';
 import { OfficeParticipationResolver, ParticipationResolver, ProgrammeResolver } from '../programme/programme.resolver';
+import { ProgrammeSubmissionResolver, SubmissionOfficeResolver } from '../programme/submission.resolver';
 import { RoleGrantResolver, UserAdminResolver } from '../user/user.resolver';
 
 export const RESOLVERS = [
   AppInfoResolver,
   AuditResolver,
   AuthResolver,
+  BenchlearningResolver,
   BenchmarkResolver,
   CatalogueResolver,
   OfficeResolver,
@@ -27,6 +30,8 @@ export const RESOLVERS = [
   ProgrammeResolver,
   ParticipationResolver,
   ProgrammeBenchmarkResolver,
+  ProgrammeSubmissionResolver,
+  SubmissionOfficeResolver,
   RoleGrantResolver,
   UserAdminResolver,
 ] as const;

@@ -15,12 +15,15 @@ type Rule = 'PUBLIC' | 'SIGNED_IN' | readonly UserRole[];
 interface World {
   programme: ProgrammeEntity;
   office: OfficeEntity;
+  outsider: OfficeEntity;
+  /** The office an actor belongs to, where it has one: office operations are called on it. */
+  ownOffice: Partial<Record<Actor, string>>;
 }
 
 interface Operation {
   rule: Rule;
   /** A valid call of the operation; fixtures are made fresh per call where it changes state. */
-  call(world: World, api: TestApi): Promise<{ query: string; variables?: Record<string, unknown> }>;
+  call(world: World, api: TestApi, actor: Actor): Promise<{ query: string; variables?: Record<string, unknown> }>;
 }
 
 const newUser = async (api: TestApi) => createUser(api.db.dataSource, [{ role: 'MINISTRY_ANALYST' }]);
@@ -64,6 +67,34 @@ const OPERATIONS: Record<string, Operation> = {
   benchmarkTrend: {
     rule: 'SIGNED_IN',
     call: async () => ({ query: '{ benchmarkTrend(group: {}, key: "1", cycles: [2022, 2024]) { n } }' }),
+  },
+  benchlearningPartnerships: {
+    rule: ['OFFICE_EDITOR', 'OFFICE_VIEWER'],
+    call: async (w, _api, actor) => ({
+      query: 'query ($o: ID!) { benchlearningPartnerships(officeId: $o) { mutual } }',
+      variables: { o: w.ownOffice[actor] ?? w.office.id },
+    }),
+  },
+  officeScores: {
+    rule: ['OFFICE_EDITOR', 'OFFICE_VIEWER'],
+    call: async (w, _api, actor) => ({
+      query: 'query ($o: ID!) { officeScores(officeId: $o, cycleYear: 2024) { cafVersion } }',
+      variables: { o: w.ownOffice[actor] ?? w.office.id },
+    }),
+  },
+  grantBenchlearningConsent: {
+    rule: ['OFFICE_EDITOR'],
+    call: async w => ({
+      query: 'mutation ($o: ID!, $p: ID!) { grantBenchlearningConsent(officeId: $o, partnerOfficeId: $p) { mutual } }',
+      variables: { o: w.office.id, p: w.outsider.id },
+    }),
+  },
+  revokeBenchlearningConsent: {
+    rule: ['OFFICE_EDITOR'],
+    call: async w => ({
+      query: 'mutation ($o: ID!, $p: ID!) { revokeBenchlearningConsent(officeId: $o, partnerOfficeId: $p) { mutual } }',
+      variables: { o: w.office.id, p: w.outsider.id },
+    }),
   },
   users: { rule: ['ADMIN'], call: async () => ({ query: '{ users { totalItems } }' }) },
   auditLog: { rule: ['ADMIN'], call: async () => ({ query: '{ auditLog { totalItems } }' }) },
@@ -125,7 +156,7 @@ describe('role × operation matrix', () => {
     const office = await createOffice(ds);
     const outsider = await createOffice(ds);
     await addParticipants(ds, programme, [office]);
-    world = { programme, office };
+    world = { programme, office, outsider, ownOffice: { OFFICE_EDITOR: office.id, OFFICE_VIEWER: outsider.id } };
     const grants: Record<UserRole, Parameters<typeof signInAs>[1]> = {
       ADMIN: [{ role: 'ADMIN' }],
       PROGRAMME_LEADER: [{ role: 'PROGRAMME_LEADER', programmeId: programme.id }],
@@ -154,7 +185,7 @@ describe('role × operation matrix', () => {
 
   it.each(cases)('%s as %s is %s', async (_name, actor, verdict, operation) => {
     const gql = await clients.get(actor)!();
-    const { query, variables } = await operation.call(world, api);
+    const { query, variables } = await operation.call(world, api, actor);
     const result = await gql(query, variables);
     const code = result.errors?.[0]?.extensions?.code;
     if (verdict === 'allowed') {
