@@ -14,15 +14,18 @@ import type { DataSource } from 'typeorm';
 
 let sequence = 0;
 
-/** A gmina wiejska in dolnośląskie with a unique, valid TERYT code. */
+const TYPE_DIGIT: Partial<Record<OfficeEntity['jstType'], string>> = { GMINA_MIEJSKA: '1', GMINA_WIEJSKA: '2', GMINA_MIEJSKO_WIEJSKA: '3' };
+
+/** A gmina in dolnośląskie (rural unless `jstType` says otherwise) with a unique, valid TERYT code. */
 export async function createOffice(ds: DataSource, overrides: Partial<OfficeEntity> = {}): Promise<OfficeEntity> {
   sequence += 1;
   const powiat = String(1 + (sequence % 30)).padStart(2, '0');
   const gmina = String(1 + Math.floor(sequence / 30)).padStart(2, '0');
+  const jstType = overrides.jstType ?? 'GMINA_WIEJSKA';
   return ds.getRepository(OfficeEntity).save({
     name: `Urząd Gminy Testowa ${sequence}`,
-    jstType: 'GMINA_WIEJSKA',
-    teryt: `02${powiat}${gmina}2`,
+    jstType,
+    teryt: `02${powiat}${gmina}${TYPE_DIGIT[jstType] ?? '2'}`,
     voivodeshipCode: '02',
     population: 5000 + sequence,
     staffCount: 30,
