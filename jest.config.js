@@ -13,6 +13,8 @@ module.exports = {
     '^@caf/schema$': '<rootDir>/schema/index.ts',
     '^@caf/db$': '<rootDir>/db/index.ts',
   },
+  // Decorators of type-graphql and TypeORM read metadata from the first import on.
+  setupFiles: ['reflect-metadata'],
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',
   testTimeout: 60000,
