@@ -14,6 +14,7 @@
  */
 import type { CafVersion } from './caf-catalogue.types';
 import { criterion, defineVersion } from './define-catalogue';
+import { RESULT_CRITERIA_6_TO_8 } from './results-6-to-8';
 
 export const CAF_2013: CafVersion = defineVersion(
   '2013',
@@ -114,45 +115,7 @@ export const CAF_2013: CafVersion = defineVersion(
         'Coordinate processes across the organisation and with other relevant organisations',
       ],
     ]),
-    criterion(
-      6,
-      {
-        pl: 'Wyniki w relacjach z obywatelami/klientami',
-        en: 'Citizen/Customer-oriented Results',
-      },
-      [
-        [
-          '6.1',
-          'Pomiary postrzegania (obywatele/klienci)',
-          'Perception measurements (citizens/customers)',
-        ],
-        [
-          '6.2',
-          'Pomiary wyników działalności (obywatele/klienci)',
-          'Performance measurements (citizens/customers)',
-        ],
-      ],
-    ),
-    criterion(7, { pl: 'Wyniki w relacjach z pracownikami', en: 'People Results' }, [
-      ['7.1', 'Pomiary postrzegania (pracownicy)', 'Perception measurements (people)'],
-      ['7.2', 'Pomiary wyników działalności (pracownicy)', 'Performance measurements (people)'],
-    ]),
-    criterion(
-      8,
-      { pl: 'Wyniki odpowiedzialności społecznej', en: 'Social Responsibility Results' },
-      [
-        [
-          '8.1',
-          'Pomiary postrzegania (odpowiedzialność społeczna)',
-          'Perception measurements (social responsibility)',
-        ],
-        [
-          '8.2',
-          'Pomiary wyników działalności (odpowiedzialność społeczna)',
-          'Performance measurements (social responsibility)',
-        ],
-      ],
-    ),
+    ...RESULT_CRITERIA_6_TO_8,
     criterion(9, { pl: 'Kluczowe wyniki działalności', en: 'Key Performance Results' }, [
       [
         '9.1',
