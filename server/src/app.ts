@@ -55,6 +55,8 @@ export async function createApp(dataSource: DataSource, options: AppOptions): Pr
     introspection: !options.production,
     includeStacktraceInErrorResponses: !options.production,
     csrfPrevention: true,
+    // main.ts owns shutdown (HTTP, then the pool, then the database) in that order.
+    stopOnTerminationSignals: false,
     allowBatchedHttpRequests: false,
     validationRules: protection.validationRules,
     formatError: createErrorFormatter(options.production),

@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { startTestApi, type TestApi } from '../support/api';
 import { launchChromium } from '../support/browser';
+import { signInThroughForm } from './sign-in';
 
 describe('programme page in Chromium', () => {
   let api: TestApi;
@@ -19,7 +20,7 @@ describe('programme page in Chromium', () => {
   afterEach(() => page.close());
 
   it('shows the demo programme: participants with ISO and label status, and the criterion chart', async () => {
-    await page.goto(api.url);
+    await signInThroughForm(page, api.url, 'PROGRAMME_LEADER');
     await page.getByRole('heading', { level: 1, name: /Program doskonalenia jakości usług publicznych/ }).waitFor();
     await expect(page.getByTestId('demo-banner').textContent()).resolves.toMatch(/Dane demonstracyjne/);
 
@@ -37,7 +38,7 @@ describe('programme page in Chromium', () => {
   });
 
   it('switches the interface to English', async () => {
-    await page.goto(api.url);
+    await signInThroughForm(page, api.url, 'PROGRAMME_LEADER');
     await page.getByTestId('participants-table').waitFor();
     await page.getByTestId('language-switch').click();
     await page.getByText(/Demo data/).first().waitFor();
@@ -45,9 +46,10 @@ describe('programme page in Chromium', () => {
   });
 
   it('shows an error with a retry when the API fails, and recovers', async () => {
+    await signInThroughForm(page, api.url, 'PROGRAMME_LEADER');
     let failing = true;
     await page.route('**/graphql', route => (failing ? route.fulfill({ status: 500, body: 'down' }) : route.continue()));
-    await page.goto(api.url);
+    await page.reload();
     const alert = page.getByRole('alert').first();
     await alert.waitFor();
     failing = false;

@@ -4,6 +4,7 @@ import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, postGraphQL } from '../../support/api';
+import { createTestDatabase } from '../../support/database';
 
 const MAIN = path.resolve(__dirname, '..', '..', '..', 'server', 'dist', 'main.js');
 
@@ -13,11 +14,12 @@ interface Running {
   output: () => string;
 }
 
-/** `node server/dist/main.js` exactly as `npm start` runs it, on its own embedded cluster. */
-async function startProduct(dataDir: string): Promise<Running> {
+/** `node server/dist/main.js` exactly as `npm start` runs it: on its own embedded cluster by default. */
+async function startProduct(dataDir: string, extraEnv: NodeJS.ProcessEnv = {}): Promise<Running> {
   const env: NodeJS.ProcessEnv = { ...process.env, PORT: '0', EMBEDDED_PG_DIR: dataDir };
   delete env.DATABASE_URL;
   delete env.DEMO_DATA;
+  Object.assign(env, extraEnv);
   const child = spawn(process.execPath, [MAIN], { env });
   let output = '';
   const url = await new Promise<string>((resolve, reject) => {
@@ -82,5 +84,29 @@ describe('npm start on the embedded PostgreSQL', () => {
     expect(product.output()).toContain('Demo data already present');
     expect(await stopProduct(product, 'SIGINT')).toBe(0);
     expect(existsSync(path.join(dataDir, 'postmaster.pid'))).toBe(false);
+  });
+
+  it('in production against DATABASE_URL loads no demo data and creates only the admin from the environment', async () => {
+    const db = await createTestDatabase();
+    try {
+      const product = await startProduct(dataDir, {
+        DATABASE_URL: db.url,
+        NODE_ENV: 'production',
+        ADMIN_EMAIL: 'Admin@Urzad.example.pl',
+        ADMIN_PASSWORD: 'a-long-admin-password',
+      });
+      expect(product.output()).toContain('Created the first admin');
+      const [{ users, programmes, offices }] = await db.dataSource.query(
+        'SELECT (SELECT count(*)::int FROM app_user) AS users, (SELECT count(*)::int FROM programme) AS programmes, (SELECT count(*)::int FROM office) AS offices',
+      );
+      expect({ users, programmes, offices }).toEqual({ users: 1, programmes: 0, offices: 0 });
+      const signIn = await postGraphQL(product.url, {
+        query: 'mutation { signIn(email: "admin@urzad.example.pl", password: "a-long-admin-password") { roles { role } } }',
+      });
+      expect((await signIn.json()).data.signIn.roles).toEqual([{ role: 'ADMIN' }]);
+      expect(await stopProduct(product, 'SIGTERM')).toBe(0);
+    } finally {
+      await db.drop();
+    }
   });
 });

@@ -1,0 +1,57 @@
+import type { Browser, Page } from 'playwright-core';
+import { startTestApi, type TestApi } from '../support/api';
+import { launchChromium } from '../support/browser';
+import { signInThroughForm } from './sign-in';
+
+describe('sign-in and admin screens in Chromium', () => {
+  let api: TestApi;
+  let browser: Browser;
+  let page: Page;
+  beforeAll(async () => {
+    [api, browser] = await Promise.all([startTestApi({ demo: true }), launchChromium()]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await api?.close();
+  });
+  beforeEach(async () => {
+    page = await browser.newPage({ locale: 'pl-PL' });
+  });
+  afterEach(() => page.close());
+
+  it('rejects a wrong password with a message, and lists the demo accounts', async () => {
+    await page.goto(api.url);
+    const form = page.getByTestId('login-form');
+    await form.waitFor();
+    await expect(page.textContent('body')).resolves.toContain('lider@demo.caf-benchmark.pl');
+    await form.getByLabel('E-mail').fill('lider@demo.caf-benchmark.pl');
+    await form.getByLabel('Hasło').fill('wrong-password');
+    await form.getByRole('button', { name: 'Zaloguj się' }).click();
+    await page.getByRole('alert').first().waitFor();
+  });
+
+  it('lets an admin invite a user and see the one-time link, then find it in the audit log', async () => {
+    await signInThroughForm(page, api.url, 'ADMIN');
+    await page.getByTestId('nav-users').click();
+    await page.getByTestId('users-table').waitFor();
+    const invite = page.getByTestId('invite-form');
+    await invite.getByLabel('E-mail').fill('nowa.osoba@example.pl');
+    await invite.getByLabel(/Imię i nazwisko|Nazwa/).fill('Nowa Osoba');
+    await invite.getByRole('button', { name: /Zaproś/ }).click();
+    const link = page.getByTestId('invitation-link');
+    await link.waitFor();
+    await expect(link.inputValue()).resolves.toMatch(/\?invitation=[\w-]{40,}$/);
+
+    await page.getByTestId('nav-audit').click();
+    const audit = page.getByTestId('audit-table');
+    await audit.waitFor();
+    await expect(audit.textContent()).resolves.toContain('user.invite');
+  });
+
+  it('hides the admin screens from other roles, and signs out', async () => {
+    await signInThroughForm(page, api.url, 'OFFICE_EDITOR');
+    await expect(page.getByTestId('nav-users').count()).resolves.toBe(0);
+    await page.getByTestId('sign-out').click();
+    await page.getByTestId('login-form').waitFor();
+  });
+});
