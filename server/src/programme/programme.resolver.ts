@@ -1,7 +1,8 @@
-import { Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../graphql/context';
 import { Office } from '../office/office.types';
 import { IdArgs } from '../shared/id.args';
+import { UpdateProgrammeDisclosureArgs } from './dto/update-programme-disclosure.input';
 import { Participation, Programme } from './programme.types';
 import { ProgrammeService } from './programme.service';
 
@@ -19,6 +20,12 @@ export class ProgrammeResolver {
   @Query(_returns => Programme, { description: 'One programme; NOT_FOUND when the id is unknown.' })
   programme(@Args() { id }: IdArgs, @Ctx() ctx: Context): Promise<Programme> {
     return this.service.byId(ctx, id);
+  }
+
+  @Authorized('ADMIN')
+  @Mutation(_returns => Programme, { description: 'Sets the minimum group size k of the programme’s statistics (≥ 3).' })
+  updateProgrammeDisclosure(@Args() { programmeId, minGroupSize }: UpdateProgrammeDisclosureArgs, @Ctx() ctx: Context): Promise<Programme> {
+    return this.service.updateMinGroupSize(ctx, programmeId, minGroupSize);
   }
 
   @FieldResolver(_type => [Participation], { description: 'Participating offices, leaders first.' })

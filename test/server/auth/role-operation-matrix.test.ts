@@ -96,6 +96,10 @@ const OPERATIONS: Record<string, Operation> = {
       variables: { o: w.office.id, p: w.outsider.id },
     }),
   },
+  updateProgrammeDisclosure: {
+    rule: ['ADMIN'],
+    call: async w => ({ query: 'mutation ($p: ID!) { updateProgrammeDisclosure(programmeId: $p, minGroupSize: 5) { minGroupSize } }', variables: { p: w.programme.id } }),
+  },
   users: { rule: ['ADMIN'], call: async () => ({ query: '{ users { totalItems } }' }) },
   auditLog: { rule: ['ADMIN'], call: async () => ({ query: '{ auditLog { totalItems } }' }) },
   inviteUser: {

@@ -174,3 +174,32 @@ describe('pseudonymous distributions, offices like mine, benchlearning and submi
     expect(other.errors![0]!.extensions!.code).toBe('FORBIDDEN');
   });
 });
+
+describe('minimum group size per programme', () => {
+  it('can be raised by an admin (audited) but never set below 3', async () => {
+    const api = await startTestApi();
+    try {
+      const ds = api.db.dataSource;
+      const programme = await createProgramme(ds, { minGroupSize: 5 });
+      const members: OfficeEntity[] = [];
+      for (let i = 0; i < 6; i += 1) {
+        const office = await createOffice(ds);
+        await createSubmittedAssessment(ds, office, { cycleYear: 2024, scoreOf: () => 50 + i });
+        members.push(office);
+      }
+      await addParticipants(ds, programme, members);
+      const admin = await signInAs(api, [{ role: 'ADMIN' }]);
+      const SET = 'mutation ($p: ID!, $k: Int!) { updateProgrammeDisclosure(programmeId: $p, minGroupSize: $k) { minGroupSize } }';
+      const tooSmall = await admin.gql(SET, { p: programme.id, k: 2 });
+      expect(tooSmall.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [expect.objectContaining({ field: 'minGroupSize' })] });
+      const STATS = 'query ($g: PeerGroupInput!) { benchmark(group: $g, cycleYear: 2024) { minGroupSize suppressed } }';
+      expect((await admin.gql<Result & { benchmark: { minGroupSize: number } }>(STATS, { g: { programmeId: programme.id } })).data!.benchmark).toEqual({ minGroupSize: 5, suppressed: null });
+      await admin.gql(SET, { p: programme.id, k: 7 });
+      expect((await admin.gql(STATS, { g: { programmeId: programme.id } })).data!.benchmark).toEqual({ minGroupSize: 7, suppressed: 'BELOW_MIN_GROUP_SIZE' });
+      const [{ after }] = await ds.query(`SELECT after FROM audit_log WHERE action = 'programme.update_disclosure'`);
+      expect(after).toEqual({ minGroupSize: 7 });
+    } finally {
+      await api.close();
+    }
+  });
+});
