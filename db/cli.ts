@@ -13,7 +13,8 @@ type Command = (typeof COMMANDS)[number];
 async function run(command: Command): Promise<void> {
   const database = await openDatabase({
     databaseUrl: process.env.DATABASE_URL,
-    embeddedDataDir: process.env.EMBEDDED_PG_DIR ?? path.resolve(__dirname, '..', '..', '.data', 'postgres'),
+    embeddedDataDir:
+      process.env.EMBEDDED_PG_DIR ?? path.resolve(__dirname, '..', '..', '.data', 'postgres'),
     databaseName: 'caf_benchmark',
   });
   const dataSource = createDataSource({ url: database.url });
@@ -31,7 +32,11 @@ async function run(command: Command): Promise<void> {
     }
     if (command === 'seed' || command === 'reset') {
       const result = await seedDemo(dataSource);
-      console.log(result.loaded ? `Seeded ${result.offices} offices, ${result.assessments} assessments.` : 'Demo data already present.');
+      console.log(
+        result.loaded
+          ? `Seeded ${result.offices} offices, ${result.assessments} assessments.`
+          : 'Demo data already present.',
+      );
     }
   } finally {
     await dataSource.destroy();

@@ -17,7 +17,12 @@ export interface DataSourceOptions {
   applicationName?: string;
 }
 
-export function createDataSource({ url, poolSize = 10, logger, applicationName = 'caf-benchmark' }: DataSourceOptions): DataSource {
+export function createDataSource({
+  url,
+  poolSize = 10,
+  logger,
+  applicationName = 'caf-benchmark',
+}: DataSourceOptions): DataSource {
   return new DataSource({
     type: 'postgres',
     url,

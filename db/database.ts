@@ -15,11 +15,17 @@ export function withDatabase(url: string, database: string): string {
   return parsed.toString();
 }
 
-export async function ensureDatabase(serverUrl: string, database: string, template?: string): Promise<void> {
+export async function ensureDatabase(
+  serverUrl: string,
+  database: string,
+  template?: string,
+): Promise<void> {
   const client = new Client({ connectionString: withDatabase(serverUrl, 'postgres') });
   await client.connect();
   try {
-    const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
+    const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [
+      database,
+    ]);
     if (!rowCount) {
       const from = template ? ` TEMPLATE ${client.escapeIdentifier(template)}` : '';
       await client.query(`CREATE DATABASE ${client.escapeIdentifier(database)}${from}`);
@@ -41,9 +47,16 @@ export async function openDatabase(options: {
 }): Promise<DatabaseHandle> {
   if (options.databaseUrl) {
     const { host, port, pathname } = new URL(options.databaseUrl);
-    return { url: options.databaseUrl, description: `PostgreSQL at ${host}:${port || 5432}${pathname}`, stop: async () => undefined };
+    return {
+      url: options.databaseUrl,
+      description: `PostgreSQL at ${host}:${port || 5432}${pathname}`,
+      stop: async () => undefined,
+    };
   }
-  const cluster = await startEmbeddedPostgres({ dataDir: options.embeddedDataDir, log: options.log });
+  const cluster = await startEmbeddedPostgres({
+    dataDir: options.embeddedDataDir,
+    log: options.log,
+  });
   try {
     await ensureDatabase(cluster.url, options.databaseName);
   } catch (error) {

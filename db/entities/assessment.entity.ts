@@ -1,13 +1,24 @@
 import { AssessmentStatus, CAF_VERSION_CODES, DataOrigin, ScoringScheme } from '@caf/schema';
 import type { CafVersionCode } from '@caf/schema';
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne, OneToMany, VersionColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  OneToMany,
+  VersionColumn,
+} from 'typeorm';
 import { BaseEntity } from './base.entity';
 import { OfficeEntity } from './office.entity';
 import type { ScoreEntity } from './score.entity';
 
 /** One CAF self-assessment of one office in one cycle (DOMAIN.md §1.5–1.6). */
 @Entity('caf_assessment')
-@Index('IDX_ASSESSMENT_OFFICE_VERSION_CYCLE', ['officeId', 'cafVersion', 'cycleYear'], { unique: true })
+@Index('IDX_ASSESSMENT_OFFICE_VERSION_CYCLE', ['officeId', 'cafVersion', 'cycleYear'], {
+  unique: true,
+})
 @Index('IDX_ASSESSMENT_CYCLE_STATUS', ['cycleYear', 'status'])
 @Check('CHK_ASSESSMENT_CYCLE_YEAR', 'cycle_year BETWEEN 2000 AND 2100')
 @Check('CHK_ASSESSMENT_SUBMITTED_AT', "(status = 'SUBMITTED') = (submitted_at IS NOT NULL)")

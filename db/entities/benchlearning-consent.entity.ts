@@ -8,7 +8,10 @@ import { OfficeEntity } from './office.entity';
  * revoking ends it at once. Rows are kept after revocation as the record of who agreed when.
  */
 @Entity('benchlearning_consent')
-@Index('IDX_BENCHLEARNING_CONSENT_ACTIVE', ['officeId', 'partnerOfficeId'], { unique: true, where: 'revoked_at IS NULL' })
+@Index('IDX_BENCHLEARNING_CONSENT_ACTIVE', ['officeId', 'partnerOfficeId'], {
+  unique: true,
+  where: 'revoked_at IS NULL',
+})
 @Index('IDX_BENCHLEARNING_CONSENT_PARTNER', ['partnerOfficeId'])
 @Check('CHK_BENCHLEARNING_CONSENT_PARTNER', 'office_id <> partner_office_id')
 export class BenchlearningConsentEntity extends BaseEntity {

@@ -14,8 +14,40 @@ import { ScoreEntity } from './score.entity';
 import { SessionEntity } from './session.entity';
 import { UserEntity } from './user.entity';
 
-export { AssessmentEntity, AuditLogEntity, BenchlearningConsentEntity, CafLabelEntity, ImprovementActionEntity, InvitationEntity, IsoCertificationEntity, IsoEventEntity, OfficeEntity, ParticipationEntity, ProgrammeEntity, RoleAssignmentEntity, ScoreEntity, SessionEntity, UserEntity };
+export {
+  AssessmentEntity,
+  AuditLogEntity,
+  BenchlearningConsentEntity,
+  CafLabelEntity,
+  ImprovementActionEntity,
+  InvitationEntity,
+  IsoCertificationEntity,
+  IsoEventEntity,
+  OfficeEntity,
+  ParticipationEntity,
+  ProgrammeEntity,
+  RoleAssignmentEntity,
+  ScoreEntity,
+  SessionEntity,
+  UserEntity,
+};
 export type { JsonObject } from './audit-log.entity';
 
 /** Listed explicitly (not globbed) so that jest, ts and compiled runs load the same classes. */
-export const ENTITIES = [AssessmentEntity, AuditLogEntity, BenchlearningConsentEntity, CafLabelEntity, ImprovementActionEntity, InvitationEntity, IsoCertificationEntity, IsoEventEntity, OfficeEntity, ParticipationEntity, ProgrammeEntity, RoleAssignmentEntity, ScoreEntity, SessionEntity, UserEntity];
+export const ENTITIES = [
+  AssessmentEntity,
+  AuditLogEntity,
+  BenchlearningConsentEntity,
+  CafLabelEntity,
+  ImprovementActionEntity,
+  InvitationEntity,
+  IsoCertificationEntity,
+  IsoEventEntity,
+  OfficeEntity,
+  ParticipationEntity,
+  ProgrammeEntity,
+  RoleAssignmentEntity,
+  ScoreEntity,
+  SessionEntity,
+  UserEntity,
+];

@@ -17,7 +17,10 @@ const TERYT_MATCHES_TYPE = `(
 @Index('IDX_OFFICE_TERYT', ['teryt'], { unique: true })
 @Index('IDX_OFFICE_VOIVODESHIP_TYPE', ['voivodeshipCode', 'jstType'])
 @Check('CHK_OFFICE_TERYT_TYPE', TERYT_MATCHES_TYPE)
-@Check('CHK_OFFICE_VOIVODESHIP', "voivodeship_code = left(teryt, 2) AND voivodeship_code IN ('02','04','06','08','10','12','14','16','18','20','22','24','26','28','30','32')")
+@Check(
+  'CHK_OFFICE_VOIVODESHIP',
+  "voivodeship_code = left(teryt, 2) AND voivodeship_code IN ('02','04','06','08','10','12','14','16','18','20','22','24','26','28','30','32')",
+)
 @Check('CHK_OFFICE_POPULATION', 'population > 0')
 @Check('CHK_OFFICE_STAFF', 'staff_count > 0')
 export class OfficeEntity extends BaseEntity {

@@ -1,5 +1,13 @@
 import { ScoreScale } from '@caf/schema';
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
 import { AssessmentEntity } from './assessment.entity';
 
 // node-pg returns numeric as a string to protect precision; two decimals fit a double exactly enough.

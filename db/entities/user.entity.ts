@@ -20,7 +20,12 @@ export class UserEntity extends BaseEntity {
   @Column('text', { nullable: true })
   passwordHash: string | null;
 
-  @Column({ type: 'enum', enum: Object.values(UserStatus), enumName: 'user_status', default: UserStatus.INVITED })
+  @Column({
+    type: 'enum',
+    enum: Object.values(UserStatus),
+    enumName: 'user_status',
+    default: UserStatus.INVITED,
+  })
   status: UserStatus;
 
   /** Consecutive failed logins; drives the lockout backoff, reset by a successful login. */

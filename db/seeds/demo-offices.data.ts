@@ -38,6 +38,8 @@ export interface DemoOfficeSeed {
   origin: 'named-in-sources' | 'added-for-peer-groups';
 }
 
+// One office per line: a table to read down, so prettier leaves it alone.
+// prettier-ignore
 export const DEMO_OFFICES: readonly DemoOfficeSeed[] = [
   { name: 'Urząd Marszałkowski Województwa Dolnośląskiego', jstType: 'WOJEWODZTWO', teryt: '02', population: 2_867_000, staffCount: 1_300, origin: 'named-in-sources' },
   { name: 'Urząd Miasta Bolesławiec', jstType: 'GMINA_MIEJSKA', teryt: '0201011', population: 36_100, staffCount: 210, origin: 'added-for-peer-groups' },

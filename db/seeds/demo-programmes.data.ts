@@ -14,7 +14,8 @@ export interface DemoProgrammeSeed {
   includes: (office: DemoOfficeSeed) => boolean;
 }
 
-const DEMO_NOTE = 'Skład uczestników poza liderem i wszystkie wyniki CAF są danymi demonstracyjnymi (syntetycznymi).';
+const DEMO_NOTE =
+  'Skład uczestników poza liderem i wszystkie wyniki CAF są danymi demonstracyjnymi (syntetycznymi).';
 
 /** Real programmes from shared/sources and DOMAIN.md §5; their membership lists are not public. */
 export const DEMO_PROGRAMMES: readonly DemoProgrammeSeed[] = [
@@ -22,12 +23,14 @@ export const DEMO_PROGRAMMES: readonly DemoProgrammeSeed[] = [
     code: 'dzierzoniow-2009',
     name: 'Program doskonalenia jakości usług publicznych w urzędach Dolnego Śląska i Małopolski z wykorzystaniem doświadczeń Urzędu Miasta w Dzierżoniowie',
     description: `Samooceny CAF, działania doskonalące, wdrożenia ISO 9000, portale intranetowe, szkolenia i benchmarking 27 JST Dolnego Śląska i Małopolski. ${DEMO_NOTE}`,
-    fundingSource: 'PO KL 2007–2013, Poddziałanie 5.2.1 „Modernizacja zarządzania w administracji samorządowej” (instytucja pośrednicząca: MSWiA)',
+    fundingSource:
+      'PO KL 2007–2013, Poddziałanie 5.2.1 „Modernizacja zarządzania w administracji samorządowej” (instytucja pośrednicząca: MSWiA)',
     startsOn: '2009-05-05',
     endsOn: '2011-09-16',
     minGroupSize: 5,
     leaderTeryt: '0202021',
-    includes: office => ['02', '12'].includes(office.teryt.slice(0, 2)) && office.jstType !== 'WOJEWODZTWO',
+    includes: office =>
+      ['02', '12'].includes(office.teryt.slice(0, 2)) && office.jstType !== 'WOJEWODZTWO',
   },
   {
     code: 'mswia-caf-jst-2015',

@@ -29,7 +29,11 @@ const AS_OF_YEAR = Number(DEMO_AS_OF.slice(0, 4));
 const SEED = 20090505; // kick-off of the Dzierżoniów programme
 
 // Keep multi-row INSERTs well below PostgreSQL's 65,535 bind parameters.
-async function insertChunked<T extends ObjectLiteral>(manager: EntityManager, target: EntityTarget<T>, rows: T[]): Promise<void> {
+async function insertChunked<T extends ObjectLiteral>(
+  manager: EntityManager,
+  target: EntityTarget<T>,
+  rows: T[],
+): Promise<void> {
   for (let i = 0; i < rows.length; i += 1000) {
     await manager.insert(target, rows.slice(i, i + 1000));
   }
@@ -46,9 +50,17 @@ export async function seedDemo(dataSource: DataSource): Promise<SeedResult> {
     }
     const prng = new Prng(SEED);
     const offices = DEMO_OFFICES.map(seed => ({ seed, entity: officeEntity(seed, prng.uuid()) }));
-    await insertChunked(manager, OfficeEntity, offices.map(o => o.entity));
+    await insertChunked(
+      manager,
+      OfficeEntity,
+      offices.map(o => o.entity),
+    );
     await seedProgrammes(manager, offices, prng);
-    const assessments = await seedAssessments(manager, offices.map(o => o.entity), prng);
+    const assessments = await seedAssessments(
+      manager,
+      offices.map(o => o.entity),
+      prng,
+    );
     await seedIso(manager, offices, prng);
     await seedLabels(manager, offices, prng);
     await refreshBenchmarkSummaries(manager);
@@ -70,7 +82,11 @@ function officeEntity(seed: DemoOfficeSeed, id: string): OfficeEntity {
 
 type SeededOffice = { seed: DemoOfficeSeed; entity: OfficeEntity };
 
-async function seedProgrammes(manager: EntityManager, offices: SeededOffice[], prng: Prng): Promise<void> {
+async function seedProgrammes(
+  manager: EntityManager,
+  offices: SeededOffice[],
+  prng: Prng,
+): Promise<void> {
   for (const programme of DEMO_PROGRAMMES) {
     const { includes, leaderTeryt, ...fields } = programme;
     const entity = Object.assign(new ProgrammeEntity(), { id: prng.uuid(), ...fields });
@@ -93,7 +109,11 @@ async function seedProgrammes(manager: EntityManager, offices: SeededOffice[], p
   }
 }
 
-async function seedAssessments(manager: EntityManager, offices: OfficeEntity[], prng: Prng): Promise<number> {
+async function seedAssessments(
+  manager: EntityManager,
+  offices: OfficeEntity[],
+  prng: Prng,
+): Promise<number> {
   const assessments: AssessmentEntity[] = [];
   const scores: ScoreEntity[] = [];
   const actions: ImprovementActionEntity[] = [];
@@ -120,7 +140,13 @@ async function seedAssessments(manager: EntityManager, offices: OfficeEntity[], 
       assessments.push(assessment);
       const generated = syntheticScores(profile, year, assessment.scoringScheme, prng);
       for (const score of generated) {
-        scores.push(Object.assign(new ScoreEntity(), { id: prng.uuid(), assessmentId: assessment.id, ...score }));
+        scores.push(
+          Object.assign(new ScoreEntity(), {
+            id: prng.uuid(),
+            assessmentId: assessment.id,
+            ...score,
+          }),
+        );
       }
       if (submitted) {
         // The improvement plan targets the weakest sub-criteria of the report.
@@ -162,10 +188,19 @@ async function seedIso(manager: EntityManager, offices: SeededOffice[], prng: Pr
       continue;
     }
     for (const history of isoHistory(plan.startYear, plan.month, plan.outcome, DEMO_AS_OF, prng)) {
-      const certification = demoCertification(entity.id, history.edition, `DEMO-QMS-${seed.teryt}-${history.edition.slice(-4)}`, prng);
+      const certification = demoCertification(
+        entity.id,
+        history.edition,
+        `DEMO-QMS-${seed.teryt}-${history.edition.slice(-4)}`,
+        prng,
+      );
       certifications.push(certification);
       for (const event of history.events) {
-        events.push(Object.assign(demoEvent(certification.id, event.type, event.occurredOn, prng), { validUntil: event.validUntil }));
+        events.push(
+          Object.assign(demoEvent(certification.id, event.type, event.occurredOn, prng), {
+            validUntil: event.validUntil,
+          }),
+        );
       }
     }
   }
@@ -174,7 +209,10 @@ async function seedIso(manager: EntityManager, offices: SeededOffice[], prng: Pr
 }
 
 /** Which offices have a quality-management system, and since when (synthetic except as noted). */
-function isoPlan(seed: DemoOfficeSeed, prng: Prng): { startYear: number; month: number; outcome: IsoOutcome } | 'IMPLEMENTING' | null {
+function isoPlan(
+  seed: DemoOfficeSeed,
+  prng: Prng,
+): { startYear: number; month: number; outcome: IsoOutcome } | 'IMPLEMENTING' | null {
   if (seed.teryt === '0202021') {
     return { startYear: 2000, month: 11, outcome: 'ONGOING' }; // the first Polish office with ISO 9001 (1999)
   }
@@ -182,16 +220,34 @@ function isoPlan(seed: DemoOfficeSeed, prng: Prng): { startYear: number; month: 
     return { startYear: 2013, month: 1, outcome: 'ONGOING' }; // certification audit planned for Dec 2012/Jan 2013
   }
   if (seed.teryt.startsWith('18')) {
-    return prng.chance(0.5) ? { startYear: 2014, month: 4, outcome: prng.pick(['ONGOING', 'EXPIRED'] as const) } : 'IMPLEMENTING';
+    return prng.chance(0.5)
+      ? { startYear: 2014, month: 4, outcome: prng.pick(['ONGOING', 'EXPIRED'] as const) }
+      : 'IMPLEMENTING';
   }
   if (seed.jstType === 'WOJEWODZTWO' || !prng.chance(0.5)) {
     return null;
   }
-  const outcome = prng.pick(['ONGOING', 'ONGOING', 'ONGOING', 'EXPIRED', 'WITHDRAWN', 'SUSPENDED'] as const);
-  return { startYear: Math.floor(prng.between(2003, 2019)), month: 1 + Math.floor(prng.next() * 12), outcome };
+  const outcome = prng.pick([
+    'ONGOING',
+    'ONGOING',
+    'ONGOING',
+    'EXPIRED',
+    'WITHDRAWN',
+    'SUSPENDED',
+  ] as const);
+  return {
+    startYear: Math.floor(prng.between(2003, 2019)),
+    month: 1 + Math.floor(prng.next() * 12),
+    outcome,
+  };
 }
 
-function demoCertification(officeId: string, edition: IsoCertificationEntity['edition'], number: string | null, prng: Prng) {
+function demoCertification(
+  officeId: string,
+  edition: IsoCertificationEntity['edition'],
+  number: string | null,
+  prng: Prng,
+) {
   return Object.assign(new IsoCertificationEntity(), {
     id: prng.uuid(),
     officeId,
@@ -203,21 +259,55 @@ function demoCertification(officeId: string, edition: IsoCertificationEntity['ed
   });
 }
 
-function demoEvent(certificationId: string, type: IsoEventEntity['type'], occurredOn: string, prng: Prng): IsoEventEntity {
-  return Object.assign(new IsoEventEntity(), { id: prng.uuid(), certificationId, type, occurredOn, validUntil: null, note: null });
+function demoEvent(
+  certificationId: string,
+  type: IsoEventEntity['type'],
+  occurredOn: string,
+  prng: Prng,
+): IsoEventEntity {
+  return Object.assign(new IsoEventEntity(), {
+    id: prng.uuid(),
+    certificationId,
+    type,
+    occurredOn,
+    validUntil: null,
+    note: null,
+  });
 }
 
-async function seedLabels(manager: EntityManager, offices: SeededOffice[], prng: Prng): Promise<void> {
+async function seedLabels(
+  manager: EntityManager,
+  offices: SeededOffice[],
+  prng: Prng,
+): Promise<void> {
   const labels = offices.flatMap(({ seed, entity }) => {
     if (seed.teryt === '0202') {
       // Real: awarded by MSWiA, valid two years, to January 2018 (shared/sources article 1).
-      return [{ awardedOn: '2016-01-15', validUntil: '2018-01-15', awardedBy: 'MSWiA', officeId: entity.id }];
+      return [
+        {
+          awardedOn: '2016-01-15',
+          validUntil: '2018-01-15',
+          awardedBy: 'MSWiA',
+          officeId: entity.id,
+        },
+      ];
     }
     if (seed.jstType === 'WOJEWODZTWO' || !prng.chance(0.2)) {
       return [];
     }
     const year = Math.floor(prng.between(2016, 2026));
-    return [{ awardedOn: `${year}-05-20`, validUntil: `${year + 2}-05-20`, awardedBy: 'Krajowy organizator PEF (dane demonstracyjne)', officeId: entity.id }];
+    return [
+      {
+        awardedOn: `${year}-05-20`,
+        validUntil: `${year + 2}-05-20`,
+        awardedBy: 'Krajowy organizator PEF (dane demonstracyjne)',
+        officeId: entity.id,
+      },
+    ];
   });
-  await insertChunked(manager, CafLabelEntity, labels.map(label => Object.assign(new CafLabelEntity(), { id: prng.uuid(), ...label })));
+  await insertChunked(
+    manager,
+    CafLabelEntity,
+    labels.map(label => Object.assign(new CafLabelEntity(), { id: prng.uuid(), ...label })),
+  );
 }

@@ -38,7 +38,9 @@ export class Prng {
 
   /** A UUID-shaped id that is the same on every run of the seed. */
   uuid(): string {
-    const hex = Array.from({ length: 32 }, () => Math.floor(this.next() * 16).toString(16)).join('');
+    const hex = Array.from({ length: 32 }, () => Math.floor(this.next() * 16).toString(16)).join(
+      '',
+    );
     return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
   }
 }

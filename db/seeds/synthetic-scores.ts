@@ -54,13 +54,19 @@ export function schemeFor(version: CafVersionCode, prng: Prng): ScoringScheme {
   return prng.chance(0.3) ? 'FINE_TUNED' : 'CLASSICAL_0_100';
 }
 
-const level0to5 = (score: number): number => SCORE_BANDS.findIndex(([min, max]) => score >= min && score <= max);
+const level0to5 = (score: number): number =>
+  SCORE_BANDS.findIndex(([min, max]) => score >= min && score <= max);
 
 /**
  * Plausible scores for one self-assessment: enablers grow with the office's maturity over the
  * years; results follow the enablers with a lag and more noise, so the two stay correlated.
  */
-export function syntheticScores(profile: OfficeProfile, year: number, scheme: ScoringScheme, prng: Prng): SyntheticScore[] {
+export function syntheticScores(
+  profile: OfficeProfile,
+  year: number,
+  scheme: ScoringScheme,
+  prng: Prng,
+): SyntheticScore[] {
   const maturity = Math.min(88, profile.baseline + profile.growthPerYear * (year - FIRST_CYCLE));
   const enablerLevel = (criterion: number) => maturity + profile.criterionBias[criterion - 1]!;
   const enablerMean = [1, 2, 3, 4, 5].reduce((sum, c) => sum + enablerLevel(c), 0) / 5;
@@ -69,7 +75,10 @@ export function syntheticScores(profile: OfficeProfile, year: number, scheme: Sc
       const centre =
         criterion.kind === 'ENABLER'
           ? enablerLevel(criterion.number) + prng.normal(0, 5)
-          : 0.85 * enablerMean - 2 + profile.criterionBias[criterion.number - 1]! + prng.normal(0, 7);
+          : 0.85 * enablerMean -
+            2 +
+            profile.criterionBias[criterion.number - 1]! +
+            prng.normal(0, 7);
       return scoreOnScale(sub.code, criterion.number, criterion.kind, clamp(centre), scheme, prng);
     }),
   );
@@ -83,18 +92,32 @@ function scoreOnScale(
   scheme: ScoringScheme,
   prng: Prng,
 ): SyntheticScore {
-  const empty = { pdcaPlan: null, pdcaDo: null, pdcaCheck: null, pdcaAct: null, trendScore: null, targetScore: null };
+  const empty = {
+    pdcaPlan: null,
+    pdcaDo: null,
+    pdcaCheck: null,
+    pdcaAct: null,
+    trendScore: null,
+    targetScore: null,
+  };
   const base = { subCriterionCode: code, criterionNumber, ...empty };
   if (scheme === 'CLASSICAL_0_5') {
     const raw = level0to5(centre);
-    return { ...base, scale: 'CLASSICAL_0_5', rawScore: raw, normalised: normaliseClassical0to5(raw) };
+    return {
+      ...base,
+      scale: 'CLASSICAL_0_5',
+      rawScore: raw,
+      normalised: normaliseClassical0to5(raw),
+    };
   }
   if (scheme === 'CLASSICAL_0_100') {
     return { ...base, scale: 'CLASSICAL_0_100', rawScore: centre, normalised: centre };
   }
   if (kind === 'ENABLER') {
     // Offices plan more than they check and act: the phases fall off along the cycle.
-    const [plan, doo, check, act] = [6, 2, -3, -6].map(offset => clamp(centre + offset + prng.normal(0, 3)));
+    const [plan, doo, check, act] = [6, 2, -3, -6].map(offset =>
+      clamp(centre + offset + prng.normal(0, 3)),
+    );
     const columns = [plan!, doo!, check!, act!];
     return {
       ...base,

@@ -29,20 +29,16 @@ export const RESULT_CRITERIA_6_TO_8: readonly CafCriterion[] = [
     ['7.1', 'Pomiary postrzegania (pracownicy)', 'Perception measurements (people)'],
     ['7.2', 'Pomiary wyników działalności (pracownicy)', 'Performance measurements (people)'],
   ]),
-  criterion(
-    8,
-    { pl: 'Wyniki odpowiedzialności społecznej', en: 'Social Responsibility Results' },
+  criterion(8, { pl: 'Wyniki odpowiedzialności społecznej', en: 'Social Responsibility Results' }, [
     [
-      [
-        '8.1',
-        'Pomiary postrzegania (odpowiedzialność społeczna)',
-        'Perception measurements (social responsibility)',
-      ],
-      [
-        '8.2',
-        'Pomiary wyników działalności (odpowiedzialność społeczna)',
-        'Performance measurements (social responsibility)',
-      ],
+      '8.1',
+      'Pomiary postrzegania (odpowiedzialność społeczna)',
+      'Perception measurements (social responsibility)',
     ],
-  ),
+    [
+      '8.2',
+      'Pomiary wyników działalności (odpowiedzialność społeczna)',
+      'Performance measurements (social responsibility)',
+    ],
+  ]),
 ];

@@ -4,7 +4,9 @@
  */
 
 const enumOf = <T extends string>(...values: T[]): { readonly [K in T]: K } =>
-  Object.freeze(Object.fromEntries(values.map(value => [value, value]))) as { readonly [K in T]: K };
+  Object.freeze(Object.fromEntries(values.map(value => [value, value]))) as {
+    readonly [K in T]: K;
+  };
 
 type ValueOf<T> = T[keyof T];
 
@@ -45,7 +47,12 @@ export type DataOrigin = ValueOf<typeof DataOrigin>;
 export const ImprovementActionStatus = enumOf('PLANNED', 'IN_PROGRESS', 'DONE', 'CANCELLED');
 export type ImprovementActionStatus = ValueOf<typeof ImprovementActionStatus>;
 
-export const IsoEdition = enumOf('ISO_9001_2000', 'ISO_9001_2008', 'ISO_9001_2015', 'ISO_9001_2026');
+export const IsoEdition = enumOf(
+  'ISO_9001_2000',
+  'ISO_9001_2008',
+  'ISO_9001_2015',
+  'ISO_9001_2026',
+);
 export type IsoEdition = ValueOf<typeof IsoEdition>;
 
 /** Dated events of the ISO/IEC 17021-1 certification lifecycle (DOMAIN.md §2.2–2.4). */
@@ -86,7 +93,13 @@ export type CafLabelStatus = ValueOf<typeof CafLabelStatus>;
  * Roles are granted per scope: PROGRAMME_LEADER per programme, OFFICE_* per office; ADMIN and
  * MINISTRY_ANALYST are global (the ministry sees programme-wide aggregates only).
  */
-export const UserRole = enumOf('ADMIN', 'PROGRAMME_LEADER', 'OFFICE_EDITOR', 'OFFICE_VIEWER', 'MINISTRY_ANALYST');
+export const UserRole = enumOf(
+  'ADMIN',
+  'PROGRAMME_LEADER',
+  'OFFICE_EDITOR',
+  'OFFICE_VIEWER',
+  'MINISTRY_ANALYST',
+);
 export type UserRole = ValueOf<typeof UserRole>;
 
 export const UserStatus = enumOf('INVITED', 'ACTIVE', 'DEACTIVATED');

@@ -26,7 +26,9 @@ export interface App {
   close(): Promise<void>;
 }
 
-type AppOptions = Pick<AppConfig, 'production' | 'clientDistDir' | 'security'> & { now?: () => Date };
+type AppOptions = Pick<AppConfig, 'production' | 'clientDistDir' | 'security'> & {
+  now?: () => Date;
+};
 
 /** Request body cap: the largest legitimate operation (an assessment of 28 scores) is a few KB. */
 export const MAX_REQUEST_BYTES = 100 * 1024;
@@ -61,7 +63,10 @@ export async function createApp(dataSource: DataSource, options: AppOptions): Pr
     validationRules: protection.validationRules,
     formatError: createErrorFormatter(options.production),
     // Requests in flight get 3 s to finish on shutdown; idle keep-alive connections close at once.
-    plugins: [...protection.plugins, ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 3000 })],
+    plugins: [
+      ...protection.plugins,
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 3000 }),
+    ],
   });
   await apollo.start();
 
@@ -93,7 +98,11 @@ export async function createApp(dataSource: DataSource, options: AppOptions): Pr
         createContext({
           dataSource,
           viewer: res.locals.viewer as Viewer,
-          request: { ip: req.ip ?? null, userAgent: req.get('user-agent') ?? null, origin: `${req.protocol}://${req.get('host')}` },
+          request: {
+            ip: req.ip ?? null,
+            userAgent: req.get('user-agent') ?? null,
+            origin: `${req.protocol}://${req.get('host')}`,
+          },
           response: res,
           security: options.security,
           now: options.now,
@@ -117,7 +126,10 @@ function serveClient(app: express.Express, distDir: string): void {
   const index = path.join(distDir, 'index.html');
   if (!existsSync(index)) {
     app.get('/', (_req, res) => {
-      res.status(503).type('text').send('The client is not built: run `npm run build` (npm start does it).');
+      res
+        .status(503)
+        .type('text')
+        .send('The client is not built: run `npm run build` (npm start does it).');
     });
     return;
   }

@@ -81,10 +81,23 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     clientDistDir: path.resolve(env.CLIENT_DIST_DIR ?? path.join(REPO_ROOT, 'client', 'dist')),
     security: {
       sessionTtlHours: parsePositive('SESSION_TTL_HOURS', env.SESSION_TTL_HOURS, 12),
-      cookieSecure: env.COOKIE_SECURE ? env.COOKIE_SECURE === 'true' : env.NODE_ENV === 'production',
-      corsOrigins: (env.CORS_ORIGINS ?? '').split(',').map(o => o.trim()).filter(Boolean),
-      rateLimitPerMinuteIp: parsePositive('RATE_LIMIT_PER_MINUTE_IP', env.RATE_LIMIT_PER_MINUTE_IP, 600),
-      rateLimitPerMinuteUser: parsePositive('RATE_LIMIT_PER_MINUTE_USER', env.RATE_LIMIT_PER_MINUTE_USER, 300),
+      cookieSecure: env.COOKIE_SECURE
+        ? env.COOKIE_SECURE === 'true'
+        : env.NODE_ENV === 'production',
+      corsOrigins: (env.CORS_ORIGINS ?? '')
+        .split(',')
+        .map(o => o.trim())
+        .filter(Boolean),
+      rateLimitPerMinuteIp: parsePositive(
+        'RATE_LIMIT_PER_MINUTE_IP',
+        env.RATE_LIMIT_PER_MINUTE_IP,
+        600,
+      ),
+      rateLimitPerMinuteUser: parsePositive(
+        'RATE_LIMIT_PER_MINUTE_USER',
+        env.RATE_LIMIT_PER_MINUTE_USER,
+        300,
+      ),
       trustProxy: env.TRUST_PROXY || undefined,
     },
     initialAdmin: parseInitialAdmin(env),

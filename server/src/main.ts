@@ -20,7 +20,11 @@ async function main(): Promise<void> {
   migrations.forEach(m => console.log(`Applied migration ${m.name}`));
   if (wantsDemoData(config)) {
     const seeded = await seedDemo(dataSource);
-    console.log(seeded.loaded ? `Loaded the demo programme (${seeded.offices} offices, synthetic scores).` : 'Demo data already present.');
+    console.log(
+      seeded.loaded
+        ? `Loaded the demo programme (${seeded.offices} offices, synthetic scores).`
+        : 'Demo data already present.',
+    );
     if (await ensureDemoAccounts(dataSource)) {
       console.log('Created the demo accounts (see README).');
     }

@@ -31,7 +31,9 @@ describe('database constraints', () => {
   });
 
   it('rejects a voivodeship that disagrees with the TERYT prefix', async () => {
-    await expect(insertOffice('GMINA_WIEJSKA', '0201022', '12')).rejects.toThrow(/CHK_OFFICE_VOIVODESHIP/);
+    await expect(insertOffice('GMINA_WIEJSKA', '0201022', '12')).rejects.toThrow(
+      /CHK_OFFICE_VOIVODESHIP/,
+    );
   });
 
   it('allows one assessment per office, CAF version and cycle', async () => {
@@ -53,9 +55,13 @@ describe('database constraints', () => {
     await expect(score('CLASSICAL_0_5', 6)).rejects.toThrow(/CHK_SCORE_RAW/);
     await expect(score('FINE_TUNED_PDCA', 50)).rejects.toThrow(/CHK_SCORE_RAW/);
     await expect(score('CLASSICAL_0_100', 50, '1.1', 2)).rejects.toThrow(/CHK_SCORE_CRITERION/);
-    await expect(score('CLASSICAL_0_100', 50, '10.1', 10)).rejects.toThrow(/CHK_SCORE_SUB_CRITERION/);
+    await expect(score('CLASSICAL_0_100', 50, '10.1', 10)).rejects.toThrow(
+      /CHK_SCORE_SUB_CRITERION/,
+    );
     await score('CLASSICAL_0_100', 50);
-    await expect(score('CLASSICAL_0_100', 60)).rejects.toThrow(/IDX_SCORE_ASSESSMENT_SUB_CRITERION/);
+    await expect(score('CLASSICAL_0_100', 60)).rejects.toThrow(
+      /IDX_SCORE_ASSESSMENT_SUB_CRITERION/,
+    );
   });
 
   it('keeps status and submission time consistent', async () => {
@@ -70,7 +76,9 @@ describe('database constraints', () => {
 
   it('refuses a programme minimum group size below 3', async () => {
     await expect(
-      db.dataSource.query(`INSERT INTO programme (code, name, starts_on, min_group_size) VALUES ('k2', 'K2', '2020-01-01', 2)`),
+      db.dataSource.query(
+        `INSERT INTO programme (code, name, starts_on, min_group_size) VALUES ('k2', 'K2', '2020-01-01', 2)`,
+      ),
     ).rejects.toThrow(/CHK_PROGRAMME_MIN_GROUP_SIZE/);
   });
 
@@ -80,13 +88,14 @@ describe('database constraints', () => {
       [officeId],
     );
     const event = (type: string, validUntil: string | null) =>
-      db.dataSource.query(`INSERT INTO iso_event (certification_id, type, occurred_on, valid_until) VALUES ($1, $2, '2020-01-10', $3)`, [
-        id,
-        type,
-        validUntil,
-      ]);
+      db.dataSource.query(
+        `INSERT INTO iso_event (certification_id, type, occurred_on, valid_until) VALUES ($1, $2, '2020-01-10', $3)`,
+        [id, type, validUntil],
+      );
     await expect(event('CERTIFIED', null)).rejects.toThrow(/CHK_ISO_EVENT_VALID_UNTIL/);
-    await expect(event('SURVEILLANCE_AUDIT', '2023-01-10')).rejects.toThrow(/CHK_ISO_EVENT_VALID_UNTIL/);
+    await expect(event('SURVEILLANCE_AUDIT', '2023-01-10')).rejects.toThrow(
+      /CHK_ISO_EVENT_VALID_UNTIL/,
+    );
     await event('CERTIFIED', '2023-01-09');
   });
 });

@@ -23,7 +23,9 @@ describe('demo seed', () => {
   });
 
   it('holds the real offices of the sources and enough peers', async () => {
-    const names: string[] = (await demo.dataSource.query('SELECT name FROM office')).map((r: { name: string }) => r.name);
+    const names: string[] = (await demo.dataSource.query('SELECT name FROM office')).map(
+      (r: { name: string }) => r.name,
+    );
     expect(names.length).toBeGreaterThanOrEqual(40);
     expect(names).toEqual(
       expect.arrayContaining([

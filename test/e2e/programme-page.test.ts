@@ -21,8 +21,12 @@ describe('programme page in Chromium', () => {
 
   it('shows the demo programme: participants with ISO and label status, and the criterion chart', async () => {
     await signInThroughForm(page, api.url, 'PROGRAMME_LEADER');
-    await page.getByRole('heading', { level: 1, name: /Program doskonalenia jakości usług publicznych/ }).waitFor();
-    await expect(page.getByTestId('demo-banner').textContent()).resolves.toMatch(/Dane demonstracyjne/);
+    await page
+      .getByRole('heading', { level: 1, name: /Program doskonalenia jakości usług publicznych/ })
+      .waitFor();
+    await expect(page.getByTestId('demo-banner').textContent()).resolves.toMatch(
+      /Dane demonstracyjne/,
+    );
 
     const table = page.getByTestId('participants-table');
     await expect(table.locator('caption').textContent()).resolves.toMatch(/Urzędy uczestniczące/);
@@ -33,22 +37,31 @@ describe('programme page in Chromium', () => {
 
     const chart = page.getByTestId('criterion-chart');
     await chart.waitFor();
-    await expect(chart.getAttribute('aria-label')).resolves.toMatch(/Średnia programu według kryteriów CAF/);
-    await expect(chart.locator('.recharts-bar-rectangle').count()).resolves.toBeGreaterThanOrEqual(9);
+    await expect(chart.getAttribute('aria-label')).resolves.toMatch(
+      /Średnia programu według kryteriów CAF/,
+    );
+    await expect(chart.locator('.recharts-bar-rectangle').count()).resolves.toBeGreaterThanOrEqual(
+      9,
+    );
   });
 
   it('switches the interface to English', async () => {
     await signInThroughForm(page, api.url, 'PROGRAMME_LEADER');
     await page.getByTestId('participants-table').waitFor();
     await page.getByTestId('language-switch').click();
-    await page.getByText(/Demo data/).first().waitFor();
+    await page
+      .getByText(/Demo data/)
+      .first()
+      .waitFor();
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en');
   });
 
   it('shows an error with a retry when the API fails, and recovers', async () => {
     await signInThroughForm(page, api.url, 'PROGRAMME_LEADER');
     let failing = true;
-    await page.route('**/graphql', route => (failing ? route.fulfill({ status: 500, body: 'down' }) : route.continue()));
+    await page.route('**/graphql', route =>
+      failing ? route.fulfill({ status: 500, body: 'down' }) : route.continue(),
+    );
     await page.reload();
     const alert = page.getByRole('alert').first();
     await alert.waitFor();

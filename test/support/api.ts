@@ -8,10 +8,17 @@ import { createUser, TEST_PASSWORD } from './fixtures';
 
 export interface GraphQLResponse<T> {
   data?: T;
-  errors?: { message: string; path?: string[]; extensions?: { code?: string; [key: string]: unknown } }[];
+  errors?: {
+    message: string;
+    path?: string[];
+    extensions?: { code?: string; [key: string]: unknown };
+  }[];
 }
 
-export type Gql = <T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>) => Promise<GraphQLResponse<T>>;
+export type Gql = <T = Record<string, unknown>>(
+  query: string,
+  variables?: Record<string, unknown>,
+) => Promise<GraphQLResponse<T>>;
 
 export interface TestApi {
   url: string;
@@ -32,9 +39,17 @@ export interface Session {
 export const TEST_TODAY = new Date('2026-11-25T12:00:00Z');
 
 /** Generous limits so that only the tests about rate limiting ever hit them. */
-const TEST_SECURITY: SecurityConfig = { ...DEFAULT_SECURITY, rateLimitPerMinuteIp: 100_000, rateLimitPerMinuteUser: 100_000 };
+const TEST_SECURITY: SecurityConfig = {
+  ...DEFAULT_SECURITY,
+  rateLimitPerMinuteIp: 100_000,
+  rateLimitPerMinuteUser: 100_000,
+};
 
-export async function postGraphQL(url: string, body: unknown, headers: Record<string, string> = {}): Promise<Response> {
+export async function postGraphQL(
+  url: string,
+  body: unknown,
+  headers: Record<string, string> = {},
+): Promise<Response> {
   return fetch(`${url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
@@ -42,8 +57,10 @@ export async function postGraphQL(url: string, body: unknown, headers: Record<st
   });
 }
 
-const client = (url: string, cookie?: string): Gql => async (query, variables) =>
-  (await postGraphQL(url, { query, variables }, cookie ? { cookie } : {})).json();
+const client =
+  (url: string, cookie?: string): Gql =>
+  async (query, variables) =>
+    (await postGraphQL(url, { query, variables }, cookie ? { cookie } : {})).json();
 
 /** The real HTTP server (Express + Apollo + the built client) over a fresh test database. */
 export async function startTestApi(
@@ -64,7 +81,8 @@ export async function startTestApi(
     gql: client(url),
     signIn: async (email, password) => {
       const response = await postGraphQL(url, {
-        query: 'mutation ($email: String!, $password: String!) { signIn(email: $email, password: $password) { id } }',
+        query:
+          'mutation ($email: String!, $password: String!) { signIn(email: $email, password: $password) { id } }',
         variables: { email, password },
       });
       const body = (await response.json()) as GraphQLResponse<unknown>;
@@ -82,7 +100,10 @@ export async function startTestApi(
 }
 
 /** A new account with these grants, signed in. */
-export async function signInAs(api: TestApi, grants: Parameters<typeof createUser>[1]): Promise<Session> {
+export async function signInAs(
+  api: TestApi,
+  grants: Parameters<typeof createUser>[1],
+): Promise<Session> {
   const user = await createUser(api.db.dataSource, grants);
   return api.signIn(user.email, TEST_PASSWORD);
 }
@@ -90,5 +111,8 @@ export async function signInAs(api: TestApi, grants: Parameters<typeof createUse
 export { DEMO_ACCOUNTS, DEMO_PASSWORD };
 
 /** Signs in one of the demo accounts (demo databases only). */
-export const signInDemo = (api: TestApi, role: (typeof DEMO_ACCOUNTS)[number]['role']): Promise<Session> =>
+export const signInDemo = (
+  api: TestApi,
+  role: (typeof DEMO_ACCOUNTS)[number]['role'],
+): Promise<Session> =>
   api.signIn(DEMO_ACCOUNTS.find(account => account.role === role)!.email, DEMO_PASSWORD);

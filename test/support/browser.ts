@@ -15,7 +15,7 @@ export function chromiumPath(): string {
   const found = CANDIDATES.find(candidate => existsSync(candidate));
   if (!found) {
     throw new Error(
-      'Browser tests need Chromium: install Debian\'s package with ' +
+      "Browser tests need Chromium: install Debian's package with " +
         '`apt-get install -y --no-install-recommends chromium` (as .ci/run does) or set CHROME_PATH.',
     );
   }
@@ -26,6 +26,14 @@ export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: chromiumPath(),
     // Background networking off: this machine's closed network refuses Chromium's own calls home.
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
 }

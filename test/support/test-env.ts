@@ -8,7 +8,9 @@ export const TEST_ENV = {
 export function testEnv(name: keyof typeof TEST_ENV): string {
   const value = process.env[TEST_ENV[name]];
   if (!value) {
-    throw new Error(`${TEST_ENV[name]} is not set: run the tests with jest (its global setup starts PostgreSQL).`);
+    throw new Error(
+      `${TEST_ENV[name]} is not set: run the tests with jest (its global setup starts PostgreSQL).`,
+    );
   }
   return value;
 }

@@ -20,7 +20,11 @@ const redact = (value: object | null | undefined): JsonObject | null =>
 
 export class AuditService {
   /** Writes in the caller's transaction, so a change and its audit record commit or fail together. */
-  async record(manager: EntityManager, ctx: Pick<Context, 'viewer' | 'request'>, entry: AuditEntry): Promise<void> {
+  async record(
+    manager: EntityManager,
+    ctx: Pick<Context, 'viewer' | 'request'>,
+    entry: AuditEntry,
+  ): Promise<void> {
     await manager.insert(AuditLogEntity, {
       actorUserId: ctx.viewer.user?.id ?? null,
       actorEmail: ctx.viewer.user?.email ?? null,
@@ -33,7 +37,10 @@ export class AuditService {
     });
   }
 
-  async list(ctx: Context, { skip, take, filter }: AuditLogListOptions): Promise<{ items: AuditLogEntity[]; totalItems: number }> {
+  async list(
+    ctx: Context,
+    { skip, take, filter }: AuditLogListOptions,
+  ): Promise<{ items: AuditLogEntity[]; totalItems: number }> {
     const query = ctx.dataSource.getRepository(AuditLogEntity).createQueryBuilder('log');
     if (filter?.actorUserId) {
       query.andWhere('log.actor_user_id = :actor', { actor: filter.actorUserId });
@@ -53,7 +60,11 @@ export class AuditService {
     if (filter?.to) {
       query.andWhere('log.occurred_at < :to', { to: filter.to });
     }
-    const [items, totalItems] = await query.orderBy('log.id', 'DESC').skip(skip).take(take).getManyAndCount();
+    const [items, totalItems] = await query
+      .orderBy('log.id', 'DESC')
+      .skip(skip)
+      .take(take)
+      .getManyAndCount();
     return { items, totalItems };
   }
 }

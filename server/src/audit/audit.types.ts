@@ -3,7 +3,9 @@ import { GraphQLDateTimeISO, GraphQLJSONObject } from 'graphql-scalars';
 import { ArgsType, Field, ID, InputType, ObjectType } from 'type-graphql';
 import { PageArgs, PaginatedResponse } from '../shared/paginated.type';
 
-@ObjectType({ description: 'One append-only audit record: who changed or exported what, and when.' })
+@ObjectType({
+  description: 'One append-only audit record: who changed or exported what, and when.',
+})
 export class AuditLogRecord {
   @Field(_type => ID)
   id: string;

@@ -31,12 +31,21 @@ export const authChecker: AuthChecker<Context, Access> = ({ context }, access) =
  */
 export function assertEveryOperationAuthorized(schema: GraphQLSchema): void {
   const storage = getMetadataStorage();
-  const guardedFields = new Set(storage.authorizedFields.map(field => `${field.target.name}.${field.fieldName}`));
+  const guardedFields = new Set(
+    storage.authorizedFields.map(field => `${field.target.name}.${field.fieldName}`),
+  );
   const guardedClasses = new Set(storage.authorizedResolver.map(resolver => resolver.target));
-  const operations = { ...schema.getQueryType()?.getFields(), ...schema.getMutationType()?.getFields() };
+  const operations = {
+    ...schema.getQueryType()?.getFields(),
+    ...schema.getMutationType()?.getFields(),
+  };
   const unguarded = [...storage.queries, ...storage.mutations]
     .filter(handler => operations[handler.schemaName])
-    .filter(handler => !guardedClasses.has(handler.target) && !guardedFields.has(`${handler.target.name}.${handler.methodName}`))
+    .filter(
+      handler =>
+        !guardedClasses.has(handler.target) &&
+        !guardedFields.has(`${handler.target.name}.${handler.methodName}`),
+    )
     .map(handler => handler.schemaName);
   if (unguarded.length > 0) {
     throw new Error(`Operations without an @Authorized rule: ${unguarded.join(', ')}`);

@@ -21,20 +21,29 @@ export class AuthResolver {
   }
 
   @Authorized(PUBLIC)
-  @Mutation(_returns => Me, { description: 'Signs in and sets the session cookie; locks the account after repeated failures.' })
+  @Mutation(_returns => Me, {
+    description: 'Signs in and sets the session cookie; locks the account after repeated failures.',
+  })
   async signIn(@Args() { email, password }: LoginArgs, @Ctx() ctx: Context): Promise<Me> {
     return toMe(await this.login.login(ctx, email, password))!;
   }
 
   @Authorized()
-  @Mutation(_returns => Boolean, { description: 'Ends the current session on the server and clears the cookie.' })
+  @Mutation(_returns => Boolean, {
+    description: 'Ends the current session on the server and clears the cookie.',
+  })
   signOut(@Ctx() ctx: Context): Promise<boolean> {
     return this.login.logout(ctx);
   }
 
   @Authorized(PUBLIC)
-  @Mutation(_returns => Me, { description: 'Sets the password of an invited user and signs them in.' })
-  async acceptInvitation(@Args() { token, password }: AcceptInvitationArgs, @Ctx() ctx: Context): Promise<Me> {
+  @Mutation(_returns => Me, {
+    description: 'Sets the password of an invited user and signs them in.',
+  })
+  async acceptInvitation(
+    @Args() { token, password }: AcceptInvitationArgs,
+    @Ctx() ctx: Context,
+  ): Promise<Me> {
     const email = await this.invitations.accept(ctx, token, password);
     return toMe(await this.login.login(ctx, email, password))!;
   }

@@ -4,7 +4,8 @@ import { ArgsType, Field, ID, ObjectType, registerEnumType } from 'type-graphql'
 
 registerEnumType(UserRole, {
   name: 'UserRole',
-  description: 'ADMIN and MINISTRY_ANALYST are global; PROGRAMME_LEADER is per programme; OFFICE_* per office.',
+  description:
+    'ADMIN and MINISTRY_ANALYST are global; PROGRAMME_LEADER is per programme; OFFICE_* per office.',
 });
 registerEnumType(UserStatus, { name: 'UserStatus' });
 

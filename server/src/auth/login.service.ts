@@ -12,7 +12,9 @@ export const LOCKOUT_THRESHOLD = 5;
 const MAX_LOCK_MINUTES = 60;
 
 export const lockMinutesAfter = (failures: number): number =>
-  failures < LOCKOUT_THRESHOLD ? 0 : Math.min(2 ** (failures - LOCKOUT_THRESHOLD), MAX_LOCK_MINUTES);
+  failures < LOCKOUT_THRESHOLD
+    ? 0
+    : Math.min(2 ** (failures - LOCKOUT_THRESHOLD), MAX_LOCK_MINUTES);
 
 const INVALID_CREDENTIALS = 'Invalid e-mail or password.';
 
@@ -28,9 +30,14 @@ export class LoginService {
     const user = await users.findOneBy({ email: email.trim().toLowerCase() });
     if (user?.lockedUntil && user.lockedUntil > new Date()) {
       const retryAfterSeconds = Math.ceil((user.lockedUntil.getTime() - Date.now()) / 1000);
-      throw new AppError(ErrorCode.RATE_LIMITED, 'Too many failed sign-ins: the account is locked for a while.', { retryAfterSeconds });
+      throw new AppError(
+        ErrorCode.RATE_LIMITED,
+        'Too many failed sign-ins: the account is locked for a while.',
+        { retryAfterSeconds },
+      );
     }
-    const valid = (await verifyPassword(user?.passwordHash ?? null, password)) && user?.status === 'ACTIVE';
+    const valid =
+      (await verifyPassword(user?.passwordHash ?? null, password)) && user?.status === 'ACTIVE';
     if (!valid || !user) {
       if (user) {
         await this.recordFailure(ctx, user);
@@ -38,13 +45,27 @@ export class LoginService {
       throw new AppError(ErrorCode.UNAUTHENTICATED, INVALID_CREDENTIALS);
     }
     const { token } = await ctx.dataSource.transaction(async manager => {
-      await manager.update(UserEntity, { id: user.id }, { failedLoginCount: 0, lockedUntil: null, lastLoginAt: new Date() });
+      await manager.update(
+        UserEntity,
+        { id: user.id },
+        { failedLoginCount: 0, lockedUntil: null, lastLoginAt: new Date() },
+      );
       const session = await this.sessions(ctx).create(manager, user.id, ctx.request);
-      const signedIn = { ...ctx, viewer: new Viewer({ id: user.id, email: user.email, displayName: user.displayName }) };
-      await this.audit.record(manager, signedIn, { action: 'session.create', entityType: 'user', entityId: user.id });
+      const signedIn = {
+        ...ctx,
+        viewer: new Viewer({ id: user.id, email: user.email, displayName: user.displayName }),
+      };
+      await this.audit.record(manager, signedIn, {
+        action: 'session.create',
+        entityType: 'user',
+        entityId: user.id,
+      });
       return session;
     });
-    setSessionCookie(ctx.response, token, { secure: ctx.security.cookieSecure, ttlHours: ctx.security.sessionTtlHours });
+    setSessionCookie(ctx.response, token, {
+      secure: ctx.security.cookieSecure,
+      ttlHours: ctx.security.sessionTtlHours,
+    });
     return this.sessions(ctx).resolve(ctx.dataSource, token);
   }
 
@@ -57,7 +78,10 @@ export class LoginService {
       );
       const minutes = lockMinutesAfter(row.failures);
       if (minutes > 0) {
-        await manager.query(`UPDATE app_user SET locked_until = now() + make_interval(mins => $2) WHERE id = $1`, [user.id, minutes]);
+        await manager.query(
+          `UPDATE app_user SET locked_until = now() + make_interval(mins => $2) WHERE id = $1`,
+          [user.id, minutes],
+        );
       }
       await this.audit.record(manager, ctx, {
         action: minutes > 0 ? 'user.lock' : 'session.reject',
@@ -73,10 +97,17 @@ export class LoginService {
     if (sessionId) {
       await ctx.dataSource.transaction(async manager => {
         await this.sessions(ctx).revoke(manager, sessionId);
-        await this.audit.record(manager, ctx, { action: 'session.revoke', entityType: 'session', entityId: sessionId });
+        await this.audit.record(manager, ctx, {
+          action: 'session.revoke',
+          entityType: 'session',
+          entityId: sessionId,
+        });
       });
     }
-    clearSessionCookie(ctx.response, { secure: ctx.security.cookieSecure, ttlHours: ctx.security.sessionTtlHours });
+    clearSessionCookie(ctx.response, {
+      secure: ctx.security.cookieSecure,
+      ttlHours: ctx.security.sessionTtlHours,
+    });
     return sessionId !== null;
   }
 }

@@ -21,10 +21,20 @@ export interface RequestMeta {
 export class SessionService {
   constructor(private readonly ttlHours: number) {}
 
-  async create(manager: EntityManager, userId: string, meta: RequestMeta): Promise<{ token: string; expiresAt: Date }> {
+  async create(
+    manager: EntityManager,
+    userId: string,
+    meta: RequestMeta,
+  ): Promise<{ token: string; expiresAt: Date }> {
     const { token, hash } = newToken();
     const expiresAt = new Date(Date.now() + this.ttlHours * 3600 * 1000);
-    await manager.insert(SessionEntity, { userId, tokenHash: hash, expiresAt, ipAddress: meta.ip, userAgent: meta.userAgent?.slice(0, 300) ?? null });
+    await manager.insert(SessionEntity, {
+      userId,
+      tokenHash: hash,
+      expiresAt,
+      ipAddress: meta.ip,
+      userAgent: meta.userAgent?.slice(0, 300) ?? null,
+    });
     return { token, expiresAt };
   }
 
@@ -44,11 +54,21 @@ export class SessionService {
         GROUP BY s.id, u.id`,
       [hashToken(token)],
     );
-    return row ? new Viewer({ id: row.userId, email: row.email, displayName: row.displayName }, row.grants, row.sessionId) : Viewer.anonymous();
+    return row
+      ? new Viewer(
+          { id: row.userId, email: row.email, displayName: row.displayName },
+          row.grants,
+          row.sessionId,
+        )
+      : Viewer.anonymous();
   }
 
   async revoke(manager: EntityManager, sessionId: string): Promise<void> {
-    await manager.update(SessionEntity, { id: sessionId, revokedAt: IsNull() }, { revokedAt: new Date() });
+    await manager.update(
+      SessionEntity,
+      { id: sessionId, revokedAt: IsNull() },
+      { revokedAt: new Date() },
+    );
   }
 
   /** Ends every live session of a user (deactivation, password change). Returns how many. */

@@ -45,13 +45,17 @@ export class Viewer {
   }
 
   leadsProgramme(programmeId: string): boolean {
-    return this.grants.some(grant => grant.role === 'PROGRAMME_LEADER' && grant.programmeId === programmeId);
+    return this.grants.some(
+      grant => grant.role === 'PROGRAMME_LEADER' && grant.programmeId === programmeId,
+    );
   }
 
   /** Offices whose own data this viewer may read (OFFICE_VIEWER or OFFICE_EDITOR). */
   get officeIds(): string[] {
     return this.grants.flatMap(grant =>
-      (grant.role === 'OFFICE_VIEWER' || grant.role === 'OFFICE_EDITOR') && grant.officeId ? [grant.officeId] : [],
+      (grant.role === 'OFFICE_VIEWER' || grant.role === 'OFFICE_EDITOR') && grant.officeId
+        ? [grant.officeId]
+        : [],
     );
   }
 

@@ -7,7 +7,13 @@ import 'reflect-metadata';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { createDataSource, ensureDatabase, seedDemo, startEmbeddedPostgres, withDatabase } from '@caf/db';
+import {
+  createDataSource,
+  ensureDatabase,
+  seedDemo,
+  startEmbeddedPostgres,
+  withDatabase,
+} from '@caf/db';
 import { createApp } from '../app';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, ensureDemoAccounts } from '../auth/bootstrap';
 import { DEFAULT_SECURITY } from '../config';
@@ -15,44 +21,81 @@ import { DEFAULT_SECURITY } from '../config';
 const OPERATIONS: Record<string, { account: string; query: string }> = {
   'offices ×50 with programmes, ISO, labels': {
     account: 'ministerstwo',
-    query: '{ offices(take: 50) { items { name participations { programme { name } } isoStatus { status } cafLabel { status } } } }',
+    query:
+      '{ offices(take: 50) { items { name participations { programme { name } } isoStatus { status } cafLabel { status } } } }',
   },
-  'benchmark, 9 criteria': { account: 'urzad', query: '{ benchmark(group: { voivodeshipCode: "02" }, cycleYear: 2024) { n statistics { mean median own { percentileRank } } } }' },
+  'benchmark, 9 criteria': {
+    account: 'urzad',
+    query:
+      '{ benchmark(group: { voivodeshipCode: "02" }, cycleYear: 2024) { n statistics { mean median own { percentileRank } } } }',
+  },
   'benchmark, 28 sub-criteria': {
     account: 'urzad',
-    query: '{ benchmark(group: {}, cycleYear: 2024, level: SUB_CRITERION) { n statistics { key mean q1 q3 p10 p90 } } }',
+    query:
+      '{ benchmark(group: {}, cycleYear: 2024, level: SUB_CRITERION) { n statistics { key mean q1 q3 p10 p90 } } }',
   },
-  'benchmark, offices like mine': { account: 'urzad', query: '{ benchmark(group: { likeMine: true }, cycleYear: 2024) { n statistics { mean } } }' },
-  'distribution under pseudonyms': { account: 'urzad', query: '{ benchmarkDistribution(group: {}, cycleYear: 2024, key: "INDEX") { points { label value } } }' },
+  'benchmark, offices like mine': {
+    account: 'urzad',
+    query: '{ benchmark(group: { likeMine: true }, cycleYear: 2024) { n statistics { mean } } }',
+  },
+  'distribution under pseudonyms': {
+    account: 'urzad',
+    query:
+      '{ benchmarkDistribution(group: {}, cycleYear: 2024, key: "INDEX") { points { label value } } }',
+  },
   'trend over 8 cycles': {
     account: 'lider',
-    query: '{ benchmarkTrend(group: {}, key: "INDEX", cycles: [2010, 2012, 2014, 2016, 2018, 2020, 2022, 2024]) { mean } }',
+    query:
+      '{ benchmarkTrend(group: {}, key: "INDEX", cycles: [2010, 2012, 2014, 2016, 2018, 2020, 2022, 2024]) { mean } }',
   },
 };
 
 async function main(): Promise<void> {
-  const embedded = process.env.DATABASE_URL ? null : await startEmbeddedPostgres({ dataDir: path.join(os.tmpdir(), `caf-bench-${process.pid}`), ephemeral: true });
+  const embedded = process.env.DATABASE_URL
+    ? null
+    : await startEmbeddedPostgres({
+        dataDir: path.join(os.tmpdir(), `caf-bench-${process.pid}`),
+        ephemeral: true,
+      });
   const serverUrl = process.env.DATABASE_URL ?? embedded!.url;
   const database = `caf_bench_${process.pid}`;
   await ensureDatabase(serverUrl, database);
   let statements = 0;
   const dataSource = createDataSource({
     url: withDatabase(serverUrl, database),
-    logger: { logQuery: () => void (statements += 1), logQueryError: () => {}, logQuerySlow: () => {}, logSchemaBuild: () => {}, logMigration: () => {}, log: () => {} },
+    logger: {
+      logQuery: () => void (statements += 1),
+      logQueryError: () => {},
+      logQuerySlow: () => {},
+      logSchemaBuild: () => {},
+      logMigration: () => {},
+      log: () => {},
+    },
   });
   try {
     await dataSource.initialize();
     await dataSource.runMigrations({ transaction: 'each' });
     await seedDemo(dataSource);
     await ensureDemoAccounts(dataSource);
-    const app = await createApp(dataSource, { production: true, clientDistDir: '/nonexistent', security: { ...DEFAULT_SECURITY, rateLimitPerMinuteIp: 1e9, rateLimitPerMinuteUser: 1e9 } });
+    const app = await createApp(dataSource, {
+      production: true,
+      clientDistDir: '/nonexistent',
+      security: { ...DEFAULT_SECURITY, rateLimitPerMinuteIp: 1e9, rateLimitPerMinuteUser: 1e9 },
+    });
     await new Promise<void>(resolve => app.httpServer.listen(0, '127.0.0.1', resolve));
     const url = `http://127.0.0.1:${(app.httpServer.address() as AddressInfo).port}/graphql`;
     const post = (body: object, cookie = '') =>
-      fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify(body) });
+      fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', cookie },
+        body: JSON.stringify(body),
+      });
     const cookies = new Map<string, string>();
     for (const account of DEMO_ACCOUNTS) {
-      const response = await post({ query: 'mutation ($e: String!, $p: String!) { signIn(email: $e, password: $p) { id } }', variables: { e: account.email, p: DEMO_PASSWORD } });
+      const response = await post({
+        query: 'mutation ($e: String!, $p: String!) { signIn(email: $e, password: $p) { id } }',
+        variables: { e: account.email, p: DEMO_PASSWORD },
+      });
       cookies.set(account.email.split('@')[0]!, response.headers.get('set-cookie')!.split(';')[0]!);
     }
 
@@ -62,7 +105,9 @@ async function main(): Promise<void> {
     const perRequest: Record<string, number> = {};
     for (const [name, { account, query }] of Object.entries(OPERATIONS)) {
       const before = statements;
-      const body = (await (await post({ query }, cookies.get(account))).json()) as { errors?: unknown };
+      const body = (await (await post({ query }, cookies.get(account))).json()) as {
+        errors?: unknown;
+      };
       if (body.errors) {
         throw new Error(`${name}: ${JSON.stringify(body.errors)}`);
       }
@@ -72,10 +117,13 @@ async function main(): Promise<void> {
       });
     }
     await bench.run();
-    console.log(`caf-benchmark API on the demo programme (${os.cpus().length} CPUs, Node ${process.version})`);
+    console.log(
+      `caf-benchmark API on the demo programme (${os.cpus().length} CPUs, Node ${process.version})`,
+    );
     console.table(
       bench.tasks.map(task => {
-        const result = task.result as { latency?: { p50?: number; p99?: number }; throughput?: { mean?: number } } | undefined;
+        const result = task.result as
+          { latency?: { p50?: number; p99?: number }; throughput?: { mean?: number } } | undefined;
         const latency = result?.latency;
         return {
           operation: task.name,

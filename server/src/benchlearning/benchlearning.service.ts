@@ -11,7 +11,10 @@ export class BenchlearningService {
 
   private assertEditor(ctx: Context, officeId: string): void {
     if (!ctx.viewer.canEditOffice(officeId)) {
-      throw new AppError(ErrorCode.FORBIDDEN, 'Only editors of this office manage its benchlearning consents.');
+      throw new AppError(
+        ErrorCode.FORBIDDEN,
+        'Only editors of this office manage its benchlearning consents.',
+      );
     }
   }
 
@@ -29,7 +32,14 @@ export class BenchlearningService {
     const partners = new Map<string, BenchlearningPartnership>();
     for (const row of rows) {
       const partnerId = row.officeId === officeId ? row.partnerOfficeId : row.officeId;
-      const entry = partners.get(partnerId) ?? { partnerOfficeId: partnerId, grantedByUs: false, grantedByPartner: false, mutual: false, grantedAt: null, partner: null! };
+      const entry = partners.get(partnerId) ?? {
+        partnerOfficeId: partnerId,
+        grantedByUs: false,
+        grantedByPartner: false,
+        mutual: false,
+        grantedAt: null,
+        partner: null!,
+      };
       if (row.officeId === officeId) {
         entry.grantedByUs = true;
         entry.grantedAt = row.createdAt;
@@ -42,7 +52,11 @@ export class BenchlearningService {
     return [...partners.values()];
   }
 
-  async grant(ctx: Context, officeId: string, partnerOfficeId: string): Promise<BenchlearningPartnership[]> {
+  async grant(
+    ctx: Context,
+    officeId: string,
+    partnerOfficeId: string,
+  ): Promise<BenchlearningPartnership[]> {
     this.assertEditor(ctx, officeId);
     if (officeId === partnerOfficeId) {
       throw badInput([{ field: 'partnerOfficeId', message: 'must be another office' }]);
@@ -60,18 +74,36 @@ export class BenchlearningService {
         .returning('id')
         .execute();
       if (inserted.raw.length > 0) {
-        await this.audit.record(manager, ctx, { action: 'consent.grant', entityType: 'office', entityId: officeId, after: { partnerOfficeId } });
+        await this.audit.record(manager, ctx, {
+          action: 'consent.grant',
+          entityType: 'office',
+          entityId: officeId,
+          after: { partnerOfficeId },
+        });
       }
     });
     return this.partnerships(ctx, officeId);
   }
 
-  async revoke(ctx: Context, officeId: string, partnerOfficeId: string): Promise<BenchlearningPartnership[]> {
+  async revoke(
+    ctx: Context,
+    officeId: string,
+    partnerOfficeId: string,
+  ): Promise<BenchlearningPartnership[]> {
     this.assertEditor(ctx, officeId);
     await ctx.dataSource.transaction(async (manager: EntityManager) => {
-      const result = await manager.update(BenchlearningConsentEntity, { officeId, partnerOfficeId, revokedAt: IsNull() }, { revokedAt: new Date() });
+      const result = await manager.update(
+        BenchlearningConsentEntity,
+        { officeId, partnerOfficeId, revokedAt: IsNull() },
+        { revokedAt: new Date() },
+      );
       if (result.affected) {
-        await this.audit.record(manager, ctx, { action: 'consent.revoke', entityType: 'office', entityId: officeId, before: { partnerOfficeId } });
+        await this.audit.record(manager, ctx, {
+          action: 'consent.revoke',
+          entityType: 'office',
+          entityId: officeId,
+          before: { partnerOfficeId },
+        });
       }
     });
     return this.partnerships(ctx, officeId);
@@ -81,11 +113,23 @@ export class BenchlearningService {
    * Named scores: an office's own, or a partner's while both consent. Everyone else gets
    * FORBIDDEN — a leader, the ministry and admins see anonymised statistics only.
    */
-  async officeScores(ctx: Context, officeId: string, cycleYear: number): Promise<OfficeScores | null> {
-    if (!ctx.viewer.officeIds.includes(officeId) && !(await this.mutuallyConsenting(ctx, officeId))) {
-      throw new AppError(ErrorCode.FORBIDDEN, 'CAF scores are shown by name only to the office itself and its benchlearning partners.');
+  async officeScores(
+    ctx: Context,
+    officeId: string,
+    cycleYear: number,
+  ): Promise<OfficeScores | null> {
+    if (
+      !ctx.viewer.officeIds.includes(officeId) &&
+      !(await this.mutuallyConsenting(ctx, officeId))
+    ) {
+      throw new AppError(
+        ErrorCode.FORBIDDEN,
+        'CAF scores are shown by name only to the office itself and its benchlearning partners.',
+      );
     }
-    const rows = await ctx.dataSource.query<{ cafVersion: CafVersionCode; synthetic: boolean; key: string; score: number }[]>(
+    const rows = await ctx.dataSource.query<
+      { cafVersion: CafVersionCode; synthetic: boolean; key: string; score: number }[]
+    >(
       `WITH chosen AS (
          SELECT id, caf_version, data_origin FROM caf_assessment
           WHERE office_id = $1 AND cycle_year = $2 AND status = 'SUBMITTED'

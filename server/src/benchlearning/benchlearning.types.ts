@@ -57,7 +57,10 @@ export class NamedScore {
   score: number;
 }
 
-@ObjectType({ description: 'An office’s own CAF scores by name: for the office itself and its consenting partners only.' })
+@ObjectType({
+  description:
+    'An office’s own CAF scores by name: for the office itself and its consenting partners only.',
+})
 export class OfficeScores {
   @Field(_type => ID)
   officeId: string;

@@ -1,7 +1,17 @@
-import { CAF_2020, findVoivodeship, getCafVersion, type CafVersionCode, type CriterionKind, type LocalisedText } from '@caf/schema';
+import {
+  CAF_2020,
+  findVoivodeship,
+  getCafVersion,
+  type CafVersionCode,
+  type CriterionKind,
+  type LocalisedText,
+} from '@caf/schema';
 import { activeFilters, type GroupFilters } from './peer-group';
 
-const INDEX_NAME: LocalisedText = { pl: 'Indeks CAF (średnia kryteriów)', en: 'CAF index (mean of the criteria)' };
+const INDEX_NAME: LocalisedText = {
+  pl: 'Indeks CAF (średnia kryteriów)',
+  en: 'CAF index (mean of the criteria)',
+};
 
 const JST_NAMES: Record<string, LocalisedText> = {
   GMINA_MIEJSKA: { pl: 'gminy miejskie', en: 'urban gminas' },
@@ -21,14 +31,20 @@ const BAND_NAMES: Record<string, LocalisedText> = {
 };
 
 /** Name and kind of a statistic key: INDEX, '1'…'9' or '1.1'…'9.2', in the version compared. */
-export function describeKey(key: string, version: CafVersionCode | undefined): { name: LocalisedText; kind: CriterionKind | null } {
+export function describeKey(
+  key: string,
+  version: CafVersionCode | undefined,
+): { name: LocalisedText; kind: CriterionKind | null } {
   if (key === 'INDEX') {
     return { name: INDEX_NAME, kind: null };
   }
   const catalogue = version ? getCafVersion(version) : CAF_2020;
   const criterion = catalogue.criteria.find(c => c.number === Number(key.split('.')[0]))!;
   const sub = key.includes('.') ? criterion.subCriteria.find(s => s.code === key) : undefined;
-  return { name: sub ? { pl: `${key} ${sub.name.pl}`, en: `${key} ${sub.name.en}` } : criterion.name, kind: criterion.kind };
+  return {
+    name: sub ? { pl: `${key} ${sub.name.pl}`, en: `${key} ${sub.name.en}` } : criterion.name,
+    kind: criterion.kind,
+  };
 }
 
 /** "Programme participants · dolnośląskie · rural gminas" */
@@ -36,7 +52,10 @@ export function describeFilters(group: GroupFilters, programmeName: string | nul
   const parts = activeFilters(group).map((key): LocalisedText => {
     switch (key) {
       case 'programmeId':
-        return { pl: `uczestnicy programu „${programmeName}”`, en: `participants of “${programmeName}”` };
+        return {
+          pl: `uczestnicy programu „${programmeName}”`,
+          en: `participants of “${programmeName}”`,
+        };
       case 'voivodeshipCode':
         return findVoivodeship(group.voivodeshipCode!)!.name;
       case 'jstType':

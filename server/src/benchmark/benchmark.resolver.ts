@@ -1,8 +1,36 @@
-import { IsIn, IsOptional, IsUUID, Max, Matches, Min, ValidateNested, ArrayMaxSize, ArrayMinSize } from 'class-validator';
-import { Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import {
+  IsIn,
+  IsOptional,
+  IsUUID,
+  Max,
+  Matches,
+  Min,
+  ValidateNested,
+  ArrayMaxSize,
+  ArrayMinSize,
+} from 'class-validator';
+import {
+  Args,
+  ArgsType,
+  Authorized,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  Int,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import type { Context } from '../graphql/context';
 import { Programme } from '../programme/programme.types';
-import { Benchmark, ComparisonLevel, Distribution, ProgrammeCriterionStatistics, TrendPoint } from './benchmark.types';
+import {
+  Benchmark,
+  ComparisonLevel,
+  Distribution,
+  ProgrammeCriterionStatistics,
+  TrendPoint,
+} from './benchmark.types';
 import { BenchmarkService } from './benchmark.service';
 import { PeerGroupInput } from './peer-group';
 
@@ -22,7 +50,11 @@ class GroupArgs {
   @ValidateNested()
   group: PeerGroupInput;
 
-  @Field(_type => ID, { nullable: true, description: 'Your office, whose position to include (office users; defaults to your only office).' })
+  @Field(_type => ID, {
+    nullable: true,
+    description:
+      'Your office, whose position to include (office users; defaults to your only office).',
+  })
   @IsOptional()
   @IsUUID()
   officeId?: string;
@@ -35,7 +67,10 @@ class BenchmarkArgs extends GroupArgs {
   @Max(2100)
   cycleYear: number;
 
-  @Field(_type => ComparisonLevel, { defaultValue: ComparisonLevel.CRITERION, description: 'Sub-criteria need a single CAF version in the group.' })
+  @Field(_type => ComparisonLevel, {
+    defaultValue: ComparisonLevel.CRITERION,
+    description: 'Sub-criteria need a single CAF version in the group.',
+  })
   @IsIn(Object.values(ComparisonLevel))
   level: ComparisonLevel;
 }
@@ -71,20 +106,36 @@ export class BenchmarkResolver {
   private readonly service = new BenchmarkService();
 
   @Authorized()
-  @Query(_returns => Benchmark, { description: 'Anonymised statistics of a peer group, with your office’s position; disclosure-controlled.' })
-  benchmark(@Args() { group, cycleYear, level, officeId }: BenchmarkArgs, @Ctx() ctx: Context): Promise<Benchmark> {
+  @Query(_returns => Benchmark, {
+    description:
+      'Anonymised statistics of a peer group, with your office’s position; disclosure-controlled.',
+  })
+  benchmark(
+    @Args() { group, cycleYear, level, officeId }: BenchmarkArgs,
+    @Ctx() ctx: Context,
+  ): Promise<Benchmark> {
     return this.service.benchmark(ctx, group, cycleYear, level, officeId);
   }
 
   @Authorized()
-  @Query(_returns => Distribution, { description: 'The group’s values of one score under pseudonyms, for strip and box plots.' })
-  benchmarkDistribution(@Args() { group, cycleYear, key, officeId }: DistributionArgs, @Ctx() ctx: Context): Promise<Distribution> {
+  @Query(_returns => Distribution, {
+    description: 'The group’s values of one score under pseudonyms, for strip and box plots.',
+  })
+  benchmarkDistribution(
+    @Args() { group, cycleYear, key, officeId }: DistributionArgs,
+    @Ctx() ctx: Context,
+  ): Promise<Distribution> {
     return this.service.distribution(ctx, group, cycleYear, key, officeId);
   }
 
   @Authorized()
-  @Query(_returns => [TrendPoint], { description: 'One score of a group across cycles, each cycle disclosure-controlled.' })
-  benchmarkTrend(@Args() { group, key, cycles, officeId }: TrendArgs, @Ctx() ctx: Context): Promise<TrendPoint[]> {
+  @Query(_returns => [TrendPoint], {
+    description: 'One score of a group across cycles, each cycle disclosure-controlled.',
+  })
+  benchmarkTrend(
+    @Args() { group, key, cycles, officeId }: TrendArgs,
+    @Ctx() ctx: Context,
+  ): Promise<TrendPoint[]> {
     return this.service.trend(ctx, group, key, cycles, officeId);
   }
 }
@@ -94,14 +145,22 @@ export class ProgrammeBenchmarkResolver {
   private readonly service = new BenchmarkService();
 
   @Authorized()
-  @FieldResolver(_type => [Int], { description: 'Cycles with submitted self-assessments, newest first.' })
+  @FieldResolver(_type => [Int], {
+    description: 'Cycles with submitted self-assessments, newest first.',
+  })
   assessmentCycles(@Root() programme: Programme, @Ctx() ctx: Context): Promise<number[]> {
     return this.service.programmeCycles(ctx, programme.id);
   }
 
   @Authorized()
-  @FieldResolver(_type => ProgrammeCriterionStatistics, { description: 'Programme-wide mean per CAF criterion; disclosure-controlled.' })
-  criterionStatistics(@Root() programme: Programme, @Args() { cycleYear }: CycleArgs, @Ctx() ctx: Context): Promise<ProgrammeCriterionStatistics> {
+  @FieldResolver(_type => ProgrammeCriterionStatistics, {
+    description: 'Programme-wide mean per CAF criterion; disclosure-controlled.',
+  })
+  criterionStatistics(
+    @Root() programme: Programme,
+    @Args() { cycleYear }: CycleArgs,
+    @Ctx() ctx: Context,
+  ): Promise<ProgrammeCriterionStatistics> {
     return this.service.programmeCriterionStatistics(ctx, programme.id, cycleYear);
   }
 }

@@ -1,8 +1,19 @@
 import type { CafVersionCode } from '@caf/schema';
 import type { Context } from '../graphql/context';
 import { prepareGroup, type PreparedGroup } from './benchmark-access';
-import { describeFilters, describeKey, describeLikeMine, type LikeMineFacts } from './benchmark-text';
-import type { Benchmark, BenchmarkStatistic, Distribution, ProgrammeCriterionStatistics, TrendPoint } from './benchmark.types';
+import {
+  describeFilters,
+  describeKey,
+  describeLikeMine,
+  type LikeMineFacts,
+} from './benchmark-text';
+import type {
+  Benchmark,
+  BenchmarkStatistic,
+  Distribution,
+  ProgrammeCriterionStatistics,
+  TrendPoint,
+} from './benchmark.types';
 import { ComparisonBasis, ComparisonLevel } from './benchmark.types';
 import { groupSuppression, type SuppressionReason, tailPercentilesSuppression } from './disclosure';
 import { type CountRow, partitionsOf, SqlParams } from './members-sql';
@@ -21,7 +32,10 @@ interface CycleFacts {
 const round1 = (value: number): number => Math.round(value * 10) / 10;
 
 /** Which scores may be compared across the versions present (DOMAIN.md §1.5). */
-export function comparisonFor(versions: readonly CafVersionCode[], requested: ComparisonLevel): { level: ComparisonLevel; basis: ComparisonBasis } {
+export function comparisonFor(
+  versions: readonly CafVersionCode[],
+  requested: ComparisonLevel,
+): { level: ComparisonLevel; basis: ComparisonBasis } {
   if (versions.length === 0) {
     return { level: ComparisonLevel.CRITERION, basis: ComparisonBasis.NO_DATA };
   }
@@ -36,14 +50,25 @@ export function comparisonFor(versions: readonly CafVersionCode[], requested: Co
 
 export class BenchmarkService {
   /** Group size, disclosure verdict, versions and demo flag for each cycle: two statements. */
-  private async cycleFacts(ctx: Context, prepared: PreparedGroup, cycles: number[]): Promise<Map<number, CycleFacts>> {
+  private async cycleFacts(
+    ctx: Context,
+    prepared: PreparedGroup,
+    cycles: number[],
+  ): Promise<Map<number, CycleFacts>> {
     const countParams = new SqlParams();
     const countSql = prepared.source.counts(countParams, countParams.add(cycles));
     const summaryParams = new SqlParams();
     const summary = summarySql(prepared.source, summaryParams, summaryParams.add(cycles));
     const [countRows, summaryRows] = await Promise.all([
       ctx.dataSource.query<CountRow[]>(countSql, countParams.values),
-      ctx.dataSource.query<{ cycleYear: number; versions: CafVersionCode[]; synthetic: boolean; pseudonymKey: string }[]>(summary, summaryParams.values),
+      ctx.dataSource.query<
+        {
+          cycleYear: number;
+          versions: CafVersionCode[];
+          synthetic: boolean;
+          pseudonymKey: string;
+        }[]
+      >(summary, summaryParams.values),
     ]);
     return new Map(
       cycles.map(cycle => {
@@ -63,17 +88,39 @@ export class BenchmarkService {
     );
   }
 
-  private async statistics(ctx: Context, prepared: PreparedGroup, cycles: number[], subCriteria: boolean, cafVersion?: string): Promise<StatisticRow[]> {
+  private async statistics(
+    ctx: Context,
+    prepared: PreparedGroup,
+    cycles: number[],
+    subCriteria: boolean,
+    cafVersion?: string,
+  ): Promise<StatisticRow[]> {
     const params = new SqlParams();
-    const sql = statisticsSql(prepared.source, params, params.add(cycles), { subCriteria, ownOfficeId: prepared.viewerOfficeId, cafVersion });
+    const sql = statisticsSql(prepared.source, params, params.add(cycles), {
+      subCriteria,
+      ownOfficeId: prepared.viewerOfficeId,
+      cafVersion,
+    });
     return ctx.dataSource.query<StatisticRow[]>(sql, params.values);
   }
 
-  async benchmark(ctx: Context, group: PeerGroupInput, cycleYear: number, requested: ComparisonLevel, officeId?: string): Promise<Benchmark> {
+  async benchmark(
+    ctx: Context,
+    group: PeerGroupInput,
+    cycleYear: number,
+    requested: ComparisonLevel,
+    officeId?: string,
+  ): Promise<Benchmark> {
     const prepared = await prepareGroup(ctx, group, officeId);
     const facts = (await this.cycleFacts(ctx, prepared, [cycleYear])).get(cycleYear)!;
     const { level, basis } = comparisonFor(facts.versions, requested);
-    const rows = await this.statistics(ctx, prepared, [cycleYear], level === ComparisonLevel.SUB_CRITERION, group.cafVersion);
+    const rows = await this.statistics(
+      ctx,
+      prepared,
+      [cycleYear],
+      level === ComparisonLevel.SUB_CRITERION,
+      group.cafVersion,
+    );
     const version = facts.versions.length === 1 ? facts.versions[0] : undefined;
     return {
       cycleYear,
@@ -85,12 +132,22 @@ export class BenchmarkService {
       cafVersions: facts.versions,
       syntheticData: facts.synthetic,
       viewerOfficeId: prepared.viewerOfficeId,
-      group: { explanation: group.likeMine ? await this.likeMineExplanation(ctx, prepared, cycleYear) : describeFilters(group, prepared.programme?.name ?? null) },
+      group: {
+        explanation: group.likeMine
+          ? await this.likeMineExplanation(ctx, prepared, cycleYear)
+          : describeFilters(group, prepared.programme?.name ?? null),
+      },
       statistics: rows.sort(byKey).map(row => toStatistic(row, facts.suppressed, version)),
     };
   }
 
-  async distribution(ctx: Context, group: PeerGroupInput, cycleYear: number, key: string, officeId?: string): Promise<Distribution> {
+  async distribution(
+    ctx: Context,
+    group: PeerGroupInput,
+    cycleYear: number,
+    key: string,
+    officeId?: string,
+  ): Promise<Distribution> {
     const prepared = await prepareGroup(ctx, group, officeId);
     const facts = (await this.cycleFacts(ctx, prepared, [cycleYear])).get(cycleYear)!;
     if (facts.suppressed) {
@@ -101,15 +158,33 @@ export class BenchmarkService {
       distributionSql(prepared.source, params, params.add([cycleYear]), key, key.includes('.')),
       params.values,
     );
-    const scope = JSON.stringify({ group, cycleYear, viewer: group.likeMine ? prepared.viewerOfficeId : null });
-    const labels = pseudonymsFor(rows.map(r => r.officeId), facts.pseudonymKey, scope);
+    const scope = JSON.stringify({
+      group,
+      cycleYear,
+      viewer: group.likeMine ? prepared.viewerOfficeId : null,
+    });
+    const labels = pseudonymsFor(
+      rows.map(r => r.officeId),
+      facts.pseudonymKey,
+      scope,
+    );
     const points = rows
-      .map(row => ({ label: labels.get(row.officeId)!, value: round1(row.value), own: row.officeId === prepared.viewerOfficeId }))
+      .map(row => ({
+        label: labels.get(row.officeId)!,
+        value: round1(row.value),
+        own: row.officeId === prepared.viewerOfficeId,
+      }))
       .sort((a, b) => a.label.length - b.label.length || a.label.localeCompare(b.label));
     return { n: facts.n, suppressed: null, points };
   }
 
-  async trend(ctx: Context, group: PeerGroupInput, key: string, cycles: number[], officeId?: string): Promise<TrendPoint[]> {
+  async trend(
+    ctx: Context,
+    group: PeerGroupInput,
+    key: string,
+    cycles: number[],
+    officeId?: string,
+  ): Promise<TrendPoint[]> {
     const prepared = await prepareGroup(ctx, group, officeId);
     const [facts, rows] = await Promise.all([
       this.cycleFacts(ctx, prepared, cycles),
@@ -131,13 +206,25 @@ export class BenchmarkService {
   }
 
   /** The programme page's chart: criterion means of the programme's participants. */
-  async programmeCriterionStatistics(ctx: Context, programmeId: string, cycleYear: number): Promise<ProgrammeCriterionStatistics> {
-    const benchmark = await this.benchmark(ctx, { programmeId, likeMine: false }, cycleYear, ComparisonLevel.CRITERION);
+  async programmeCriterionStatistics(
+    ctx: Context,
+    programmeId: string,
+    cycleYear: number,
+  ): Promise<ProgrammeCriterionStatistics> {
+    const benchmark = await this.benchmark(
+      ctx,
+      { programmeId, likeMine: false },
+      cycleYear,
+      ComparisonLevel.CRITERION,
+    );
     return {
       cycleYear,
       minGroupSize: benchmark.minGroupSize,
       cafVersions: benchmark.cafVersions,
-      caveat: benchmark.comparisonBasis === ComparisonBasis.INCLUDES_CAF_2006 ? 'INCLUDES_CAF_2006' : null,
+      caveat:
+        benchmark.comparisonBasis === ComparisonBasis.INCLUDES_CAF_2006
+          ? 'INCLUDES_CAF_2006'
+          : null,
       syntheticData: benchmark.syntheticData,
       criteria: Array.from({ length: 9 }, (_, i) => {
         const key = String(i + 1);
@@ -180,18 +267,44 @@ export class BenchmarkService {
   }
 }
 
-const keyOrder = (key: string): number => (key === 'INDEX' ? 0 : Number(key.split('.')[0]) * 10 + Number(key.split('.')[1] ?? 0));
+const keyOrder = (key: string): number =>
+  key === 'INDEX' ? 0 : Number(key.split('.')[0]) * 10 + Number(key.split('.')[1] ?? 0);
 const byKey = (a: StatisticRow, b: StatisticRow): number => keyOrder(a.key) - keyOrder(b.key);
 
-function toStatistic(row: StatisticRow, groupSuppressed: SuppressionReason | null, version: CafVersionCode | undefined): BenchmarkStatistic {
+function toStatistic(
+  row: StatisticRow,
+  groupSuppressed: SuppressionReason | null,
+  version: CafVersionCode | undefined,
+): BenchmarkStatistic {
   const { name, kind } = describeKey(row.key, version);
   const ownScore = row.own === null ? null : round1(row.own);
   const base = { key: row.key, kind, name, n: row.n };
   if (groupSuppressed) {
-    const own = ownScore === null ? null : { score: ownScore, percentileRank: null, gapToMedian: null, gapToTopQuartile: null };
-    return { ...base, suppressed: groupSuppressed, mean: null, median: null, q1: null, q3: null, p10: null, p90: null, tailsSuppressed: null, levelShares: null, own };
+    const own =
+      ownScore === null
+        ? null
+        : { score: ownScore, percentileRank: null, gapToMedian: null, gapToTopQuartile: null };
+    return {
+      ...base,
+      suppressed: groupSuppressed,
+      mean: null,
+      median: null,
+      q1: null,
+      q3: null,
+      p10: null,
+      p90: null,
+      tailsSuppressed: null,
+      levelShares: null,
+      own,
+    };
   }
-  const [p10, q1, median, q3, p90] = row.pct.map(round1) as [number, number, number, number, number];
+  const [p10, q1, median, q3, p90] = row.pct.map(round1) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
   const tails = tailPercentilesSuppression(row.n);
   return {
     ...base,
@@ -203,7 +316,10 @@ function toStatistic(row: StatisticRow, groupSuppressed: SuppressionReason | nul
     p10: tails ? null : p10,
     p90: tails ? null : p90,
     tailsSuppressed: tails,
-    levelShares: row.bands.map((count, level) => ({ level, share: Math.round((count / row.n) * 1000) / 1000 })),
+    levelShares: row.bands.map((count, level) => ({
+      level,
+      share: Math.round((count / row.n) * 1000) / 1000,
+    })),
     own:
       ownScore === null
         ? null

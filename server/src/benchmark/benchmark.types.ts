@@ -41,7 +41,10 @@ export class OwnPosition {
   @Field(_type => Float)
   score: number;
 
-  @Field(_type => Float, { nullable: true, description: 'Share of peers below (ties count half), 0–100.' })
+  @Field(_type => Float, {
+    nullable: true,
+    description: 'Share of peers below (ties count half), 0–100.',
+  })
   percentileRank: number | null;
 
   @Field(_type => Float, { nullable: true })
@@ -51,7 +54,10 @@ export class OwnPosition {
   gapToTopQuartile: number | null;
 }
 
-@ObjectType({ description: 'Anonymised statistics of one score (CAF index, criterion or sub-criterion) over a group.' })
+@ObjectType({
+  description:
+    'Anonymised statistics of one score (CAF index, criterion or sub-criterion) over a group.',
+})
 export class BenchmarkStatistic {
   @Field({ description: 'INDEX, a criterion number ("4") or a sub-criterion code ("4.2").' })
   key: string;
@@ -98,7 +104,9 @@ export class BenchmarkStatistic {
 
 @ObjectType()
 export class PeerGroupDescription {
-  @Field(_type => LocalisedText, { description: 'Why these peers (for "offices like mine") or which filters.' })
+  @Field(_type => LocalisedText, {
+    description: 'Why these peers (for "offices like mine") or which filters.',
+  })
   explanation: LocalisedText;
 }
 
@@ -107,13 +115,18 @@ export class Benchmark {
   @Field(_type => Int)
   cycleYear: number;
 
-  @Field(_type => Int, { description: 'Offices in the group with a submitted self-assessment in the cycle.' })
+  @Field(_type => Int, {
+    description: 'Offices in the group with a submitted self-assessment in the cycle.',
+  })
   n: number;
 
   @Field(_type => Int)
   minGroupSize: number;
 
-  @Field(_type => SuppressionReason, { nullable: true, description: 'Set when the whole group is withheld.' })
+  @Field(_type => SuppressionReason, {
+    nullable: true,
+    description: 'Set when the whole group is withheld.',
+  })
   suppressed: SuppressionReason | null;
 
   @Field(_type => ComparisonLevel)

@@ -41,7 +41,10 @@ export interface Cell {
 }
 
 /** Rule 2 for one partition: which cells are hidden, and why. Empty cells are not cells. */
-export function suppressPartition(cells: readonly Cell[], k: number): Map<string, SuppressionReason> {
+export function suppressPartition(
+  cells: readonly Cell[],
+  k: number,
+): Map<string, SuppressionReason> {
   const threshold = effectiveK(k);
   const hidden = new Map<string, SuppressionReason>();
   let hiddenTotal = 0;

@@ -35,10 +35,17 @@ export function filterCondition(key: FilterKey, group: GroupFilters, params: Sql
   }
 }
 
-export function dimension(key: FilterKey, group: GroupFilters, params: SqlParams): { expression: string; ownValue: string } {
+export function dimension(
+  key: FilterKey,
+  group: GroupFilters,
+  params: SqlParams,
+): { expression: string; ownValue: string } {
   switch (key) {
     case 'programmeId':
-      return { expression: `CASE WHEN ${filterCondition(key, group, params)} THEN 'in' ELSE 'out' END`, ownValue: 'in' };
+      return {
+        expression: `CASE WHEN ${filterCondition(key, group, params)} THEN 'in' ELSE 'out' END`,
+        ownValue: 'in',
+      };
     case 'voivodeshipCode':
       return { expression: 'o.voivodeship_code::text', ownValue: group.voivodeshipCode! };
     case 'jstType':
@@ -51,7 +58,11 @@ export function dimension(key: FilterKey, group: GroupFilters, params: SqlParams
 }
 
 /** AND of the group's filters, optionally leaving one out (its parent group). */
-export function groupCondition(group: GroupFilters, params: SqlParams, without?: FilterKey): string {
+export function groupCondition(
+  group: GroupFilters,
+  params: SqlParams,
+  without?: FilterKey,
+): string {
   const conditions = activeFilters(group)
     .filter(key => key !== without)
     .map(key => filterCondition(key, group, params));

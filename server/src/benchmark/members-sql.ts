@@ -44,7 +44,11 @@ export function filteredGroup(group: GroupFilters): MemberSource {
 }
 
 /** Offices of the viewer's JST type nearest in log population and log staff, per cycle. */
-export function likeMineGroup(officeId: string, k: number, cafVersion: string | undefined): MemberSource {
+export function likeMineGroup(
+  officeId: string,
+  k: number,
+  cafVersion: string | undefined,
+): MemberSource {
   const pool = (params: SqlParams, cycles: string) => `
     SELECT DISTINCT ON (a.cycle_year, a.office_id) a.id, a.office_id, a.cycle_year, a.caf_version, a.data_origin,
            abs(ln(o.population) - ln(me.population)) + abs(ln(o.staff_count) - ln(me.staff_count)) AS distance
@@ -70,7 +74,10 @@ export function likeMineGroup(officeId: string, k: number, cafVersion: string | 
 }
 
 /** Count rows of one cycle → the group's n and its partitions. */
-export function partitionsOf(rows: readonly CountRow[]): { n: number; partitions: { ownValue: string; cells: Cell[] }[] } {
+export function partitionsOf(rows: readonly CountRow[]): {
+  n: number;
+  partitions: { ownValue: string; cells: Cell[] }[];
+} {
   const n = rows.find(row => row.dim === 'self')?.n ?? 0;
   const byDim = new Map<string, { ownValue: string; cells: Cell[] }>();
   for (const row of rows.filter(r => r.dim !== 'self')) {

@@ -12,7 +12,9 @@ export const POPULATION_BANDS = {
   OVER_100K: [100_000, 2_147_483_647],
 } as const;
 export type PopulationBand = keyof typeof POPULATION_BANDS;
-export const PopulationBand = Object.fromEntries(Object.keys(POPULATION_BANDS).map(b => [b, b])) as { [B in PopulationBand]: B };
+export const PopulationBand = Object.fromEntries(
+  Object.keys(POPULATION_BANDS).map(b => [b, b]),
+) as { [B in PopulationBand]: B };
 registerEnumType(PopulationBand, { name: 'PopulationBand', description: 'Residents of the JST.' });
 
 /** The filters that define a peer group; any combination, all optional. */
@@ -42,13 +44,21 @@ export class PeerGroupInput {
 
   @Field({
     defaultValue: false,
-    description: 'Offices like the viewing office: same JST type, nearest in population and staff. Other filters are ignored.',
+    description:
+      'Offices like the viewing office: same JST type, nearest in population and staff. Other filters are ignored.',
   })
   likeMine: boolean;
 }
 
-export const FILTER_KEYS = ['programmeId', 'voivodeshipCode', 'jstType', 'populationBand', 'cafVersion'] as const;
+export const FILTER_KEYS = [
+  'programmeId',
+  'voivodeshipCode',
+  'jstType',
+  'populationBand',
+  'cafVersion',
+] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 export type GroupFilters = Partial<Pick<PeerGroupInput, FilterKey>>;
 
-export const activeFilters = (group: GroupFilters): FilterKey[] => FILTER_KEYS.filter(key => group[key] !== undefined && group[key] !== null);
+export const activeFilters = (group: GroupFilters): FilterKey[] =>
+  FILTER_KEYS.filter(key => group[key] !== undefined && group[key] !== null);

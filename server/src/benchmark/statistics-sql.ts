@@ -73,7 +73,13 @@ export function summarySql(source: MemberSource, params: SqlParams, cycles: stri
 }
 
 /** One key's values with their office ids — for pseudonymous labels, which are made in Node. */
-export function distributionSql(source: MemberSource, params: SqlParams, cycles: string, key: string, subCriteria: boolean): string {
+export function distributionSql(
+  source: MemberSource,
+  params: SqlParams,
+  cycles: string,
+  key: string,
+  subCriteria: boolean,
+): string {
   return `
     WITH members AS (${source.members(params, cycles)})
     SELECT v.office_id AS "officeId", v.value FROM (${valuesOf('members', subCriteria)}) v WHERE v.key = ${params.add(key)}`;

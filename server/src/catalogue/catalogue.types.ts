@@ -68,7 +68,10 @@ export class CafCatalogueVersion {
 
 @ObjectType()
 export class ScoringPanelLevel {
-  @Field(_type => Int, { nullable: true, description: 'Classical panels: the 0–5 score of this level.' })
+  @Field(_type => Int, {
+    nullable: true,
+    description: 'Classical panels: the 0–5 score of this level.',
+  })
   score0to5?: number;
 
   @Field(_type => Int)
@@ -77,7 +80,10 @@ export class ScoringPanelLevel {
   @Field(_type => Int)
   max: number;
 
-  @Field(_type => String, { nullable: true, description: 'PDCA phase reached (classical enablers).' })
+  @Field(_type => String, {
+    nullable: true,
+    description: 'PDCA phase reached (classical enablers).',
+  })
   phase?: string;
 
   @Field(_type => LocalisedText)

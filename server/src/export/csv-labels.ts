@@ -14,8 +14,29 @@ interface Labels {
 /** Column headers and enum names of the CSV exports, in the language the user reads. */
 export const CSV_LABELS: Record<ExportLanguage, Labels> = {
   pl: {
-    participantsHeader: ['Urząd', 'Rola', 'Typ JST', 'Województwo', 'TERYT', 'Liczba mieszkańców', 'Status ISO 9001', 'Norma', 'Certyfikat ważny do', 'Skuteczny Użytkownik CAF', 'Wyróżnienie ważne do'],
-    auditHeader: ['Czas', 'Użytkownik', 'Zdarzenie', 'Obiekt', 'Identyfikator', 'Przed', 'Po', 'Adres IP'],
+    participantsHeader: [
+      'Urząd',
+      'Rola',
+      'Typ JST',
+      'Województwo',
+      'TERYT',
+      'Liczba mieszkańców',
+      'Status ISO 9001',
+      'Norma',
+      'Certyfikat ważny do',
+      'Skuteczny Użytkownik CAF',
+      'Wyróżnienie ważne do',
+    ],
+    auditHeader: [
+      'Czas',
+      'Użytkownik',
+      'Zdarzenie',
+      'Obiekt',
+      'Identyfikator',
+      'Przed',
+      'Po',
+      'Adres IP',
+    ],
     role: { LEADER: 'lider', PARTICIPANT: 'uczestnik' },
     jstType: {
       GMINA_MIEJSKA: 'gmina miejska',
@@ -38,7 +59,19 @@ export const CSV_LABELS: Record<ExportLanguage, Labels> = {
     cafLabel: { NONE: 'brak', VALID: 'ważne', EXPIRED: 'wygasłe' },
   },
   en: {
-    participantsHeader: ['Office', 'Role', 'JST type', 'Voivodeship', 'TERYT', 'Population', 'ISO 9001 status', 'Standard', 'Certificate valid until', 'Effective CAF User', 'Label valid until'],
+    participantsHeader: [
+      'Office',
+      'Role',
+      'JST type',
+      'Voivodeship',
+      'TERYT',
+      'Population',
+      'ISO 9001 status',
+      'Standard',
+      'Certificate valid until',
+      'Effective CAF User',
+      'Label valid until',
+    ],
     auditHeader: ['Time', 'User', 'Action', 'Entity', 'Id', 'Before', 'After', 'IP address'],
     role: { LEADER: 'leader', PARTICIPANT: 'participant' },
     jstType: {

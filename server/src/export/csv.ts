@@ -8,8 +8,16 @@ const defuse = (value: unknown): string => {
 };
 
 /** UTF-8 with BOM, semicolons and CRLF: what Polish Excel opens without an import wizard. */
-export function sendCsv(res: Response, filename: string, header: string[], rows: unknown[][]): void {
-  const body = stringify([header, ...rows.map(row => row.map(defuse))], { delimiter: ';', record_delimiter: 'windows' });
+export function sendCsv(
+  res: Response,
+  filename: string,
+  header: string[],
+  rows: unknown[][],
+): void {
+  const body = stringify([header, ...rows.map(row => row.map(defuse))], {
+    delimiter: ';',
+    record_delimiter: 'windows',
+  });
   res.setHeader('Content-Type', 'text/csv; charset=utf-8');
   res.setHeader('Content-Disposition', `attachment; filename="${filename}"`);
   res.setHeader('Cache-Control', 'no-store');

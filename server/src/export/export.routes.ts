@@ -39,40 +39,59 @@ function optionalDate(value: unknown, field: string): Date | undefined {
   }
   const date = new Date(String(value));
   if (Number.isNaN(date.getTime())) {
-    throw new AppError(ErrorCode.BAD_USER_INPUT, `${field} must be an ISO date`, { fieldErrors: [{ field, message: 'must be an ISO date' }] });
+    throw new AppError(ErrorCode.BAD_USER_INPUT, `${field} must be an ISO date`, {
+      fieldErrors: [{ field, message: 'must be an ISO date' }],
+    });
   }
   return date;
 }
 
-const optionalText = (value: unknown): string | undefined => (typeof value === 'string' && value !== '' ? value.slice(0, 100) : undefined);
+const optionalText = (value: unknown): string | undefined =>
+  typeof value === 'string' && value !== '' ? value.slice(0, 100) : undefined;
 
 /**
  * CSV downloads. They go through the server so that every export is authorised the same way as
  * the API and lands in the audit log.
  */
-export function exportRoutes(dataSource: DataSource, security: SecurityConfig, now?: () => Date): Router {
+export function exportRoutes(
+  dataSource: DataSource,
+  security: SecurityConfig,
+  now?: () => Date,
+): Router {
   const router = Router();
   const audit = new AuditService();
 
-  const handle = (run: (ctx: Context, req: Request, res: Response) => Promise<void>) => async (req: Request, res: Response) => {
-    const ctx = createContext({
-      dataSource,
-      viewer: res.locals.viewer as Viewer,
-      request: { ip: req.ip ?? null, userAgent: req.get('user-agent') ?? null, origin: `${req.protocol}://${req.get('host')}` },
-      response: res,
-      security,
-      now,
-    });
-    try {
-      await run(ctx, req, res);
-    } catch (error) {
-      const code = error instanceof AppError ? String(error.extensions.code) : 'INTERNAL_SERVER_ERROR';
-      if (!(error instanceof AppError)) {
-        console.error('Export failed', error);
+  const handle =
+    (run: (ctx: Context, req: Request, res: Response) => Promise<void>) =>
+    async (req: Request, res: Response) => {
+      const ctx = createContext({
+        dataSource,
+        viewer: res.locals.viewer as Viewer,
+        request: {
+          ip: req.ip ?? null,
+          userAgent: req.get('user-agent') ?? null,
+          origin: `${req.protocol}://${req.get('host')}`,
+        },
+        response: res,
+        security,
+        now,
+      });
+      try {
+        await run(ctx, req, res);
+      } catch (error) {
+        const code =
+          error instanceof AppError ? String(error.extensions.code) : 'INTERNAL_SERVER_ERROR';
+        if (!(error instanceof AppError)) {
+          console.error('Export failed', error);
+        }
+        res
+          .status(HTTP_STATUS[code] ?? 500)
+          .json({
+            error: code,
+            message: error instanceof AppError ? error.message : 'Export failed',
+          });
       }
-      res.status(HTTP_STATUS[code] ?? 500).json({ error: code, message: error instanceof AppError ? error.message : 'Export failed' });
-    }
-  };
+    };
 
   router.get(
     '/programmes/:id/participants.csv',
@@ -90,7 +109,11 @@ export function exportRoutes(dataSource: DataSource, security: SecurityConfig, n
       const caf = new LabelService();
       const rows = await Promise.all(
         participants.map(async p => {
-          const [office, isoStatus, label] = await Promise.all([ctx.loaders.officeById.load(p.officeId), iso.statusOf(ctx, p.officeId), caf.latestOf(ctx, p.officeId)]);
+          const [office, isoStatus, label] = await Promise.all([
+            ctx.loaders.officeById.load(p.officeId),
+            iso.statusOf(ctx, p.officeId),
+            caf.latestOf(ctx, p.officeId),
+          ]);
           return [
             office!.name,
             labels.role[p.role],
@@ -108,9 +131,19 @@ export function exportRoutes(dataSource: DataSource, security: SecurityConfig, n
       );
       rows.sort((a, b) => String(a[0]).localeCompare(String(b[0]), 'pl'));
       await dataSource.transaction(manager =>
-        audit.record(manager, ctx, { action: 'export.participants', entityType: 'programme', entityId: id, after: { rows: rows.length, lang } }),
+        audit.record(manager, ctx, {
+          action: 'export.participants',
+          entityType: 'programme',
+          entityId: id,
+          after: { rows: rows.length, lang },
+        }),
       );
-      sendCsv(res, `${lang === 'pl' ? 'urzedy' : 'offices'}-${programme.code}.csv`, labels.participantsHeader, rows);
+      sendCsv(
+        res,
+        `${lang === 'pl' ? 'urzedy' : 'offices'}-${programme.code}.csv`,
+        labels.participantsHeader,
+        rows,
+      );
     }),
   );
 
@@ -129,13 +162,26 @@ export function exportRoutes(dataSource: DataSource, security: SecurityConfig, n
       const { items } = await audit.list(ctx, { skip: 0, take: MAX_AUDIT_EXPORT_ROWS, filter });
       // The export is recorded before the file leaves, so even a failed download is accounted for.
       await dataSource.transaction(manager =>
-        audit.record(manager, ctx, { action: 'export.audit_log', entityType: 'audit_log', after: { rows: items.length, filter } }),
+        audit.record(manager, ctx, {
+          action: 'export.audit_log',
+          entityType: 'audit_log',
+          after: { rows: items.length, filter },
+        }),
       );
       sendCsv(
         res,
         `${lang === 'pl' ? 'dziennik-zdarzen' : 'audit-log'}.csv`,
         CSV_LABELS[lang].auditHeader,
-        items.map(r => [r.occurredAt.toISOString(), r.actorEmail, r.action, r.entityType, r.entityId, JSON.stringify(r.before), JSON.stringify(r.after), r.ipAddress]),
+        items.map(r => [
+          r.occurredAt.toISOString(),
+          r.actorEmail,
+          r.action,
+          r.entityType,
+          r.entityId,
+          JSON.stringify(r.before),
+          JSON.stringify(r.after),
+          r.ipAddress,
+        ]),
       );
     }),
   );

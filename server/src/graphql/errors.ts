@@ -23,7 +23,11 @@ export interface FieldError {
 }
 
 export class AppError extends GraphQLError {
-  constructor(code: ErrorCode, message: string, details: { fieldErrors?: FieldError[]; [key: string]: unknown } = {}) {
+  constructor(
+    code: ErrorCode,
+    message: string,
+    details: { fieldErrors?: FieldError[]; [key: string]: unknown } = {},
+  ) {
     super(message, { extensions: { code, ...details } });
   }
 }
@@ -32,14 +36,28 @@ export const notFound = (what: string, id: string): AppError =>
   new AppError(ErrorCode.NOT_FOUND, `${what} ${id} does not exist.`, { entity: what, id });
 
 export const badInput = (fieldErrors: FieldError[]): AppError =>
-  new AppError(ErrorCode.BAD_USER_INPUT, fieldErrors.map(e => `${e.field}: ${e.message}`).join('; '), { fieldErrors });
+  new AppError(
+    ErrorCode.BAD_USER_INPUT,
+    fieldErrors.map(e => `${e.field}: ${e.message}`).join('; '),
+    { fieldErrors },
+  );
 
-const KNOWN_CODES = new Set<string>([...Object.values(ErrorCode), 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE']);
+const KNOWN_CODES = new Set<string>([
+  ...Object.values(ErrorCode),
+  'GRAPHQL_VALIDATION_FAILED',
+  'GRAPHQL_PARSE_FAILED',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
 
 /** class-validator errors of type-graphql's `validate: true` become BAD_USER_INPUT with field errors. */
 function fieldErrorsOf(errors: ValidationError[] = [], prefix = ''): FieldError[] {
   return errors.flatMap(error => [
-    ...Object.values(error.constraints ?? {}).map(message => ({ field: prefix + error.property, message })),
+    ...Object.values(error.constraints ?? {}).map(message => ({
+      field: prefix + error.property,
+      message,
+    })),
     ...fieldErrorsOf(error.children, `${prefix}${error.property}.`),
   ]);
 }
@@ -57,11 +75,17 @@ export function createErrorFormatter(production: boolean) {
     }
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && KNOWN_CODES.has(code)) {
-      return production ? { ...formatted, extensions: { ...formatted.extensions, stacktrace: undefined } } : formatted;
+      return production
+        ? { ...formatted, extensions: { ...formatted.extensions, stacktrace: undefined } }
+        : formatted;
     }
     console.error('Unexpected error', original);
     return production
-      ? { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } }
+      ? {
+          message: 'Internal server error',
+          path: formatted.path,
+          extensions: { code: 'INTERNAL_SERVER_ERROR' },
+        }
       : formatted;
   };
 }

@@ -12,8 +12,15 @@ import { CatalogueResolver } from '../catalogue/catalogue.resolver';
 import { OfficeIsoResolver } from '../iso/iso.resolver';
 import { OfficeLabelResolver } from '../label/label.resolver';
 import { OfficeResolver } from '../office/office.resolver';
-import { OfficeParticipationResolver, ParticipationResolver, ProgrammeResolver } from '../programme/programme.resolver';
-import { ProgrammeSubmissionResolver, SubmissionOfficeResolver } from '../programme/submission.resolver';
+import {
+  OfficeParticipationResolver,
+  ParticipationResolver,
+  ProgrammeResolver,
+} from '../programme/programme.resolver';
+import {
+  ProgrammeSubmissionResolver,
+  SubmissionOfficeResolver,
+} from '../programme/submission.resolver';
 import { RoleGrantResolver, UserAdminResolver } from '../user/user.resolver';
 
 export const RESOLVERS = [

@@ -8,8 +8,16 @@ import type { Viewer } from '../auth/viewer';
  * with a GraphQL error RATE_LIMITED and Retry-After, before any resolver runs.
  */
 export function rateLimit(security: SecurityConfig) {
-  const perIp = new RateLimiterMemory({ keyPrefix: 'ip', points: security.rateLimitPerMinuteIp, duration: 60 });
-  const perUser = new RateLimiterMemory({ keyPrefix: 'user', points: security.rateLimitPerMinuteUser, duration: 60 });
+  const perIp = new RateLimiterMemory({
+    keyPrefix: 'ip',
+    points: security.rateLimitPerMinuteIp,
+    duration: 60,
+  });
+  const perUser = new RateLimiterMemory({
+    keyPrefix: 'user',
+    points: security.rateLimitPerMinuteUser,
+    duration: 60,
+  });
   return async (req: Request, res: Response, next: NextFunction): Promise<void> => {
     const viewer = res.locals.viewer as Viewer;
     try {
@@ -26,7 +34,12 @@ export function rateLimit(security: SecurityConfig) {
       const retryAfterSeconds = Math.ceil(rejection.msBeforeNext / 1000);
       res.setHeader('Retry-After', String(retryAfterSeconds));
       res.status(429).json({
-        errors: [{ message: 'Too many requests; slow down.', extensions: { code: 'RATE_LIMITED', retryAfterSeconds } }],
+        errors: [
+          {
+            message: 'Too many requests; slow down.',
+            extensions: { code: 'RATE_LIMITED', retryAfterSeconds },
+          },
+        ],
       });
     }
   };

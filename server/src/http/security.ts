@@ -27,6 +27,9 @@ export function applySecurityHeaders(app: Express, security: SecurityConfig): vo
   );
   app.use(
     '/graphql',
-    cors({ origin: security.corsOrigins.length > 0 ? security.corsOrigins : false, credentials: true }),
+    cors({
+      origin: security.corsOrigins.length > 0 ? security.corsOrigins : false,
+      credentials: true,
+    }),
   );
 }

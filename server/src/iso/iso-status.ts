@@ -46,7 +46,9 @@ export function deriveIsoStatus(events: readonly IsoEventFact[], today: string):
     scopeReduced: false,
   };
   let lastSurveillanceOn: string | null = null;
-  const sorted = [...events].filter(e => e.occurredOn <= today).sort((a, b) => a.occurredOn.localeCompare(b.occurredOn));
+  const sorted = [...events]
+    .filter(e => e.occurredOn <= today)
+    .sort((a, b) => a.occurredOn.localeCompare(b.occurredOn));
   for (const event of sorted) {
     switch (event.type) {
       case 'IMPLEMENTATION_STARTED':
@@ -100,7 +102,8 @@ export function deriveIsoStatus(events: readonly IsoEventFact[], today: string):
     // Surveillance audits fall 12 and 24 months into the cycle; the third year is recertification.
     const dueDates = [addMonths(state.certifiedOn, 12), addMonths(state.certifiedOn, 24)];
     state.nextSurveillanceDue =
-      dueDates.find(due => lastSurveillanceOn === null || addMonths(lastSurveillanceOn, 6) < due) ?? null;
+      dueDates.find(due => lastSurveillanceOn === null || addMonths(lastSurveillanceOn, 6) < due) ??
+      null;
   }
   return state;
 }

@@ -8,7 +8,9 @@ import { IsoService } from './iso.service';
 export class OfficeIsoResolver {
   private readonly service = new IsoService();
 
-  @FieldResolver(_type => IsoStatusSummary, { description: 'Public ISO 9001 certification status.' })
+  @FieldResolver(_type => IsoStatusSummary, {
+    description: 'Public ISO 9001 certification status.',
+  })
   isoStatus(@Root() office: Office, @Ctx() ctx: Context): Promise<IsoStatusSummary> {
     return this.service.statusOf(ctx, office.id);
   }

@@ -6,7 +6,9 @@ import { IsoStatusSummary } from './iso.types';
 export class IsoService {
   /** The status of the office's most recently active certification (an edition change starts a new one). */
   async statusOf(ctx: Context, officeId: string): Promise<IsoStatusSummary> {
-    const events = (await ctx.loaders.isoEventsByOfficeId.load(officeId)).filter(e => e.occurredOn <= ctx.today);
+    const events = (await ctx.loaders.isoEventsByOfficeId.load(officeId)).filter(
+      e => e.occurredOn <= ctx.today,
+    );
     const latest = events.at(-1);
     const summary = new IsoStatusSummary();
     if (!latest) {

@@ -22,7 +22,10 @@ export class IsoStatusSummary {
     return this.edition ? ISO_EDITION_LABELS[this.edition].iso : null;
   }
 
-  @Field(_type => String, { nullable: true, description: 'Polish adoption, e.g. PN-EN ISO 9001:2015-10' })
+  @Field(_type => String, {
+    nullable: true,
+    description: 'Polish adoption, e.g. PN-EN ISO 9001:2015-10',
+  })
   get polishStandard(): string | null {
     return this.edition ? ISO_EDITION_LABELS[this.edition].pnEn : null;
   }

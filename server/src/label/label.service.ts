@@ -10,6 +10,11 @@ export class LabelService {
       return { status: CafLabelStatus.NONE, awardedOn: null, validUntil: null, awardedBy: null };
     }
     const status = label.validUntil >= ctx.today ? CafLabelStatus.VALID : CafLabelStatus.EXPIRED;
-    return { status, awardedOn: label.awardedOn, validUntil: label.validUntil, awardedBy: label.awardedBy };
+    return {
+      status,
+      awardedOn: label.awardedOn,
+      validUntil: label.validUntil,
+      awardedBy: label.awardedBy,
+    };
   }
 }

@@ -5,6 +5,10 @@ import { byKey } from '../graphql/batch';
 
 export const createOfficeLoaders = (ds: DataSource) => ({
   officeById: new DataLoader<string, OfficeEntity | null>(async ids =>
-    byKey(ids, await ds.getRepository(OfficeEntity).findBy({ id: In([...ids]) }), office => office.id),
+    byKey(
+      ids,
+      await ds.getRepository(OfficeEntity).findBy({ id: In([...ids]) }),
+      office => office.id,
+    ),
   ),
 });

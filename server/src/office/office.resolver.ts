@@ -11,7 +11,9 @@ export class OfficeResolver {
   private readonly service = new OfficeService();
 
   @Authorized()
-  @Query(_returns => OfficePage, { description: 'Offices, filtered and paginated, with the total count.' })
+  @Query(_returns => OfficePage, {
+    description: 'Offices, filtered and paginated, with the total count.',
+  })
   offices(@Args() options: OfficeListOptions, @Ctx() ctx: Context): Promise<OfficePage> {
     return this.service.list(ctx, options);
   }

@@ -7,10 +7,15 @@ import type { OfficeListOptions } from './dto/office-list.options';
 const likePattern = (text: string): string => `%${text.replace(/[\\%_]/g, c => `\\${c}`)}%`;
 
 export class OfficeService {
-  async list(ctx: Context, { skip, take, filter }: OfficeListOptions): Promise<{ items: OfficeEntity[]; totalItems: number }> {
+  async list(
+    ctx: Context,
+    { skip, take, filter }: OfficeListOptions,
+  ): Promise<{ items: OfficeEntity[]; totalItems: number }> {
     const query = ctx.dataSource.getRepository(OfficeEntity).createQueryBuilder('office');
     if (filter?.voivodeshipCode) {
-      query.andWhere('office.voivodeship_code = :voivodeshipCode', { voivodeshipCode: filter.voivodeshipCode });
+      query.andWhere('office.voivodeship_code = :voivodeshipCode', {
+        voivodeshipCode: filter.voivodeshipCode,
+      });
     }
     if (filter?.jstType) {
       query.andWhere('office.jst_type = :jstType', { jstType: filter.jstType });
@@ -25,7 +30,7 @@ export class OfficeService {
       );
     }
     const [items, totalItems] = await query
-      .orderBy('office.name', 'ASC', )
+      .orderBy('office.name', 'ASC')
       .addOrderBy('office.id')
       .skip(skip)
       .take(take)

@@ -15,14 +15,20 @@ export const createProgrammeLoaders = (ds: DataSource) => {
     participationsByProgrammeId: new DataLoader<string, ParticipationEntity[]>(async ids =>
       groupByKey(
         ids,
-        await participations.find({ where: { programmeId: In([...ids]) }, order: PARTICIPATION_ORDER }),
+        await participations.find({
+          where: { programmeId: In([...ids]) },
+          order: PARTICIPATION_ORDER,
+        }),
         p => p.programmeId,
       ),
     ),
     participationsByOfficeId: new DataLoader<string, ParticipationEntity[]>(async ids =>
       groupByKey(
         ids,
-        await participations.find({ where: { officeId: In([...ids]) }, order: PARTICIPATION_ORDER }),
+        await participations.find({
+          where: { officeId: In([...ids]) },
+          order: PARTICIPATION_ORDER,
+        }),
         p => p.officeId,
       ),
     ),

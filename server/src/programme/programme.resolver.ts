@@ -1,4 +1,13 @@
-import { Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import {
+  Args,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import type { Context } from '../graphql/context';
 import { Office } from '../office/office.types';
 import { IdArgs } from '../shared/id.args';
@@ -23,8 +32,13 @@ export class ProgrammeResolver {
   }
 
   @Authorized('ADMIN')
-  @Mutation(_returns => Programme, { description: 'Sets the minimum group size k of the programme’s statistics (≥ 3).' })
-  updateProgrammeDisclosure(@Args() { programmeId, minGroupSize }: UpdateProgrammeDisclosureArgs, @Ctx() ctx: Context): Promise<Programme> {
+  @Mutation(_returns => Programme, {
+    description: 'Sets the minimum group size k of the programme’s statistics (≥ 3).',
+  })
+  updateProgrammeDisclosure(
+    @Args() { programmeId, minGroupSize }: UpdateProgrammeDisclosureArgs,
+    @Ctx() ctx: Context,
+  ): Promise<Programme> {
     return this.service.updateMinGroupSize(ctx, programmeId, minGroupSize);
   }
 
@@ -49,7 +63,9 @@ export class ParticipationResolver {
 
 @Resolver(_of => Office)
 export class OfficeParticipationResolver {
-  @FieldResolver(_type => [Participation], { description: 'The programmes this office takes part in.' })
+  @FieldResolver(_type => [Participation], {
+    description: 'The programmes this office takes part in.',
+  })
   participations(@Root() office: Office, @Ctx() ctx: Context): Promise<Participation[]> {
     return ctx.loaders.participationsByOfficeId.load(office.id) as Promise<Participation[]>;
   }

@@ -7,9 +7,16 @@ export class ProgrammeService {
   private readonly audit = new AuditService();
 
   /** Changes k for every statistic of the programme from the next request on; audited. */
-  async updateMinGroupSize(ctx: Context, programmeId: string, minGroupSize: number): Promise<ProgrammeEntity> {
+  async updateMinGroupSize(
+    ctx: Context,
+    programmeId: string,
+    minGroupSize: number,
+  ): Promise<ProgrammeEntity> {
     return ctx.dataSource.transaction(async manager => {
-      const programme = await manager.findOne(ProgrammeEntity, { where: { id: programmeId }, lock: { mode: 'pessimistic_write' } });
+      const programme = await manager.findOne(ProgrammeEntity, {
+        where: { id: programmeId },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!programme) {
         throw notFound('Programme', programmeId);
       }
@@ -26,7 +33,9 @@ export class ProgrammeService {
   }
 
   list(ctx: Context): Promise<ProgrammeEntity[]> {
-    return ctx.dataSource.getRepository(ProgrammeEntity).find({ order: { startsOn: 'ASC', code: 'ASC' } });
+    return ctx.dataSource
+      .getRepository(ProgrammeEntity)
+      .find({ order: { startsOn: 'ASC', code: 'ASC' } });
   }
 
   async byId(ctx: Context, id: string): Promise<ProgrammeEntity> {

@@ -28,7 +28,9 @@ export class Programme {
   @Field(_type => GraphQLLocalDate, { nullable: true })
   endsOn: string | null;
 
-  @Field(_type => Int, { description: 'Minimum group size k for any statistic published in this programme.' })
+  @Field(_type => Int, {
+    description: 'Minimum group size k for any statistic published in this programme.',
+  })
   minGroupSize: number;
 }
 

@@ -1,5 +1,15 @@
 import { Max, Min } from 'class-validator';
-import { Args, ArgsType, Authorized, Ctx, Field, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import {
+  Args,
+  ArgsType,
+  Authorized,
+  Ctx,
+  Field,
+  FieldResolver,
+  Int,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import type { Context } from '../graphql/context';
 import { AppError, ErrorCode } from '../graphql/errors';
 import { Office } from '../office/office.types';
@@ -17,12 +27,23 @@ class SubmissionArgs {
 @Resolver(_of => Programme)
 export class ProgrammeSubmissionResolver {
   @Authorized('PROGRAMME_LEADER', 'ADMIN')
-  @FieldResolver(_type => [Submission], { description: 'Who has submitted in a cycle (leaders of this programme and admins); no scores.' })
-  async submissions(@Root() programme: Programme, @Args() { cycleYear }: SubmissionArgs, @Ctx() ctx: Context): Promise<Submission[]> {
+  @FieldResolver(_type => [Submission], {
+    description: 'Who has submitted in a cycle (leaders of this programme and admins); no scores.',
+  })
+  async submissions(
+    @Root() programme: Programme,
+    @Args() { cycleYear }: SubmissionArgs,
+    @Ctx() ctx: Context,
+  ): Promise<Submission[]> {
     if (!ctx.viewer.isAdmin && !ctx.viewer.leadsProgramme(programme.id)) {
-      throw new AppError(ErrorCode.FORBIDDEN, 'Only the leaders of this programme see who has submitted.');
+      throw new AppError(
+        ErrorCode.FORBIDDEN,
+        'Only the leaders of this programme see who has submitted.',
+      );
     }
-    const rows = await ctx.dataSource.query<{ officeId: string; status: SubmissionStatus; submittedAt: Date | null }[]>(
+    const rows = await ctx.dataSource.query<
+      { officeId: string; status: SubmissionStatus; submittedAt: Date | null }[]
+    >(
       `SELECT p.office_id AS "officeId",
               CASE WHEN bool_or(a.status = 'SUBMITTED') THEN 'SUBMITTED' WHEN count(a.id) > 0 THEN 'DRAFT' ELSE 'NOT_STARTED' END AS status,
               max(a.submitted_at) AS "submittedAt"

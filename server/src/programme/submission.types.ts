@@ -2,7 +2,11 @@ import { GraphQLDateTimeISO } from 'graphql-scalars';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { Office } from '../office/office.types';
 
-export const SubmissionStatus = { SUBMITTED: 'SUBMITTED', DRAFT: 'DRAFT', NOT_STARTED: 'NOT_STARTED' } as const;
+export const SubmissionStatus = {
+  SUBMITTED: 'SUBMITTED',
+  DRAFT: 'DRAFT',
+  NOT_STARTED: 'NOT_STARTED',
+} as const;
 export type SubmissionStatus = keyof typeof SubmissionStatus;
 registerEnumType(SubmissionStatus, { name: 'SubmissionStatus' });
 

@@ -12,10 +12,19 @@ export class InvitationService {
   private readonly audit = new AuditService();
 
   /** A single-use link for `userId`; only the token's hash is stored. */
-  async issue(manager: EntityManager, ctx: Context, userId: string): Promise<{ invitationUrl: string; expiresAt: Date }> {
+  async issue(
+    manager: EntityManager,
+    ctx: Context,
+    userId: string,
+  ): Promise<{ invitationUrl: string; expiresAt: Date }> {
     const { token, hash } = newToken();
     const expiresAt = new Date(Date.now() + INVITATION_TTL_DAYS * 24 * 3600 * 1000);
-    await manager.insert(InvitationEntity, { userId, tokenHash: hash, expiresAt, invitedById: ctx.viewer.user?.id ?? null });
+    await manager.insert(InvitationEntity, {
+      userId,
+      tokenHash: hash,
+      expiresAt,
+      invitedById: ctx.viewer.user?.id ?? null,
+    });
     return { invitationUrl: `${ctx.request.origin}/?invitation=${token}`, expiresAt };
   }
 
@@ -29,16 +38,24 @@ export class InvitationService {
         lock: { mode: 'pessimistic_write' },
       });
       if (!invitation || invitation.acceptedAt || invitation.expiresAt < new Date()) {
-        throw new AppError(ErrorCode.BAD_USER_INPUT, 'This invitation link is invalid, used or expired.', {
-          fieldErrors: [{ field: 'token', message: 'invalid, used or expired' }],
-        });
+        throw new AppError(
+          ErrorCode.BAD_USER_INPUT,
+          'This invitation link is invalid, used or expired.',
+          {
+            fieldErrors: [{ field: 'token', message: 'invalid, used or expired' }],
+          },
+        );
       }
       const user = await manager.findOneByOrFail(UserEntity, { id: invitation.userId });
       if (user.status !== 'INVITED') {
         throw new AppError(ErrorCode.CONFLICT, 'This account is already active or deactivated.');
       }
       await manager.update(InvitationEntity, { id: invitation.id }, { acceptedAt: new Date() });
-      await manager.update(UserEntity, { id: user.id }, { passwordHash, status: 'ACTIVE', version: user.version + 1 });
+      await manager.update(
+        UserEntity,
+        { id: user.id },
+        { passwordHash, status: 'ACTIVE', version: user.version + 1 },
+      );
       await this.audit.record(manager, ctx, {
         action: 'user.activate',
         entityType: 'user',

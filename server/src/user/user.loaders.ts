@@ -7,7 +7,9 @@ export const createUserLoaders = (ds: DataSource) => ({
   grantsByUserId: new DataLoader<string, RoleAssignmentEntity[]>(async userIds =>
     groupByKey(
       userIds,
-      await ds.getRepository(RoleAssignmentEntity).find({ where: { userId: In([...userIds]) }, order: { role: 'ASC', createdAt: 'ASC' } }),
+      await ds
+        .getRepository(RoleAssignmentEntity)
+        .find({ where: { userId: In([...userIds]) }, order: { role: 'ASC', createdAt: 'ASC' } }),
       grant => grant.userId,
     ),
   ),

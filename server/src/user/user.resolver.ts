@@ -1,10 +1,30 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { RoleGrant } from '../auth/auth.types';
 import type { Context } from '../graphql/context';
 import { Office } from '../office/office.types';
 import { Programme } from '../programme/programme.types';
 import { IdArgs } from '../shared/id.args';
-import { AssignRoleInput, Invitation, InviteUserInput, User, UserListOptions, UserPage, UserVersionArgs } from './user.types';
+import {
+  AssignRoleInput,
+  Invitation,
+  InviteUserInput,
+  User,
+  UserListOptions,
+  UserPage,
+  UserVersionArgs,
+} from './user.types';
 import { UserService } from './user.service';
 
 @Authorized('ADMIN')
@@ -17,7 +37,9 @@ export class UserAdminResolver {
     return this.service.list(ctx, options);
   }
 
-  @Mutation(_returns => Invitation, { description: 'Creates an invited account and returns its one-time link.' })
+  @Mutation(_returns => Invitation, {
+    description: 'Creates an invited account and returns its one-time link.',
+  })
   inviteUser(@Arg('input') input: InviteUserInput, @Ctx() ctx: Context): Promise<Invitation> {
     return this.service.invite(ctx, input);
   }
@@ -32,7 +54,9 @@ export class UserAdminResolver {
     return this.service.revokeRole(ctx, id);
   }
 
-  @Mutation(_returns => User, { description: 'Blocks sign-in and ends all sessions of the account.' })
+  @Mutation(_returns => User, {
+    description: 'Blocks sign-in and ends all sessions of the account.',
+  })
   deactivateUser(@Args() { userId, version }: UserVersionArgs, @Ctx() ctx: Context): Promise<User> {
     return this.service.setActive(ctx, userId, version, false);
   }
@@ -42,7 +66,9 @@ export class UserAdminResolver {
     return this.service.setActive(ctx, userId, version, true);
   }
 
-  @Mutation(_returns => Int, { description: 'Ends every live session of the account; returns how many.' })
+  @Mutation(_returns => Int, {
+    description: 'Ends every live session of the account; returns how many.',
+  })
   revokeSessions(@Arg('userId', _type => ID) userId: string, @Ctx() ctx: Context): Promise<number> {
     return this.service.revokeSessions(ctx, userId);
   }

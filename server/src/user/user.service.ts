@@ -5,7 +5,13 @@ import { SessionService } from '../auth/session.service';
 import type { Context } from '../graphql/context';
 import { AppError, badInput, ErrorCode, notFound } from '../graphql/errors';
 import { InvitationService } from './invitation.service';
-import type { AssignRoleInput, Invitation, InviteUserInput, RoleGrantInput, UserListOptions } from './user.types';
+import type {
+  AssignRoleInput,
+  Invitation,
+  InviteUserInput,
+  RoleGrantInput,
+  UserListOptions,
+} from './user.types';
 
 const likePattern = (text: string): string => `%${text.replace(/[\\%_]/g, c => `\\${c}`)}%`;
 
@@ -15,10 +21,24 @@ function assertScopeFits(grant: RoleGrantInput, prefix = ''): void {
   const needsOffice = grant.role === 'OFFICE_EDITOR' || grant.role === 'OFFICE_VIEWER';
   const errors = [
     ...(needsProgramme !== Boolean(grant.programmeId)
-      ? [{ field: `${prefix}programmeId`, message: needsProgramme ? 'is required for PROGRAMME_LEADER' : `must be empty for ${grant.role}` }]
+      ? [
+          {
+            field: `${prefix}programmeId`,
+            message: needsProgramme
+              ? 'is required for PROGRAMME_LEADER'
+              : `must be empty for ${grant.role}`,
+          },
+        ]
       : []),
     ...(needsOffice !== Boolean(grant.officeId)
-      ? [{ field: `${prefix}officeId`, message: needsOffice ? `is required for ${grant.role}` : `must be empty for ${grant.role}` }]
+      ? [
+          {
+            field: `${prefix}officeId`,
+            message: needsOffice
+              ? `is required for ${grant.role}`
+              : `must be empty for ${grant.role}`,
+          },
+        ]
       : []),
   ];
   if (errors.length > 0) {
@@ -33,12 +53,18 @@ export class UserService {
   async list(ctx: Context, { skip, take, filter }: UserListOptions) {
     const query = ctx.dataSource.getRepository(UserEntity).createQueryBuilder('u');
     if (filter?.search?.trim()) {
-      query.andWhere('(u.email ILIKE :s OR u.display_name ILIKE :s)', { s: likePattern(filter.search.trim()) });
+      query.andWhere('(u.email ILIKE :s OR u.display_name ILIKE :s)', {
+        s: likePattern(filter.search.trim()),
+      });
     }
     if (filter?.status) {
       query.andWhere('u.status = :status', { status: filter.status });
     }
-    const [items, totalItems] = await query.orderBy('u.email').skip(skip).take(take).getManyAndCount();
+    const [items, totalItems] = await query
+      .orderBy('u.email')
+      .skip(skip)
+      .take(take)
+      .getManyAndCount();
     return { items, totalItems };
   }
 
@@ -47,13 +73,27 @@ export class UserService {
     const email = input.email.trim().toLowerCase();
     return ctx.dataSource.transaction(async manager => {
       if (await manager.existsBy(UserEntity, { email })) {
-        throw new AppError(ErrorCode.CONFLICT, `A user with e-mail ${email} already exists.`, { field: 'email' });
+        throw new AppError(ErrorCode.CONFLICT, `A user with e-mail ${email} already exists.`, {
+          field: 'email',
+        });
       }
-      const user = await manager.save(UserEntity, manager.create(UserEntity, { email, displayName: input.displayName.trim(), status: 'INVITED' }));
+      const user = await manager.save(
+        UserEntity,
+        manager.create(UserEntity, {
+          email,
+          displayName: input.displayName.trim(),
+          status: 'INVITED',
+        }),
+      );
       for (const grant of input.roles) {
         await this.insertGrant(manager, ctx, user.id, grant);
       }
-      await this.audit.record(manager, ctx, { action: 'user.invite', entityType: 'user', entityId: user.id, after: { email, displayName: user.displayName, roles: input.roles } });
+      await this.audit.record(manager, ctx, {
+        action: 'user.invite',
+        entityType: 'user',
+        entityId: user.id,
+        after: { email, displayName: user.displayName, roles: input.roles },
+      });
       return { user, ...(await this.invitations.issue(manager, ctx, user.id)) };
     });
   }
@@ -74,30 +114,56 @@ export class UserService {
         throw notFound('Role grant', grantId);
       }
       const user = await this.lockedUser(manager, grant.userId);
-      if (grant.role === 'ADMIN' && (await manager.countBy(RoleAssignmentEntity, { role: 'ADMIN' })) <= 1) {
+      if (
+        grant.role === 'ADMIN' &&
+        (await manager.countBy(RoleAssignmentEntity, { role: 'ADMIN' })) <= 1
+      ) {
         throw new AppError(ErrorCode.CONFLICT, 'The last admin role cannot be revoked.');
       }
       await manager.delete(RoleAssignmentEntity, { id: grant.id });
-      await this.audit.record(manager, ctx, { action: 'role.revoke', entityType: 'user', entityId: user.id, before: { ...grant } });
+      await this.audit.record(manager, ctx, {
+        action: 'role.revoke',
+        entityType: 'user',
+        entityId: user.id,
+        before: { ...grant },
+      });
       return user;
     });
   }
 
-  async setActive(ctx: Context, userId: string, version: number, active: boolean): Promise<UserEntity> {
+  async setActive(
+    ctx: Context,
+    userId: string,
+    version: number,
+    active: boolean,
+  ): Promise<UserEntity> {
     if (!active && userId === ctx.viewer.user?.id) {
       throw badInput([{ field: 'userId', message: 'you cannot deactivate your own account' }]);
     }
     return ctx.dataSource.transaction(async manager => {
       const user = await this.lockedUser(manager, userId);
       if (user.version !== version) {
-        throw new AppError(ErrorCode.CONFLICT, 'The account was changed by someone else; reload and try again.', { currentVersion: user.version });
+        throw new AppError(
+          ErrorCode.CONFLICT,
+          'The account was changed by someone else; reload and try again.',
+          { currentVersion: user.version },
+        );
       }
       const status = active ? 'ACTIVE' : 'DEACTIVATED';
       if (user.status === 'INVITED' && active) {
-        throw new AppError(ErrorCode.CONFLICT, 'An invited user becomes active by accepting the invitation.');
+        throw new AppError(
+          ErrorCode.CONFLICT,
+          'An invited user becomes active by accepting the invitation.',
+        );
       }
-      await manager.update(UserEntity, { id: user.id }, { status, version: user.version + 1, failedLoginCount: 0, lockedUntil: null });
-      const revokedSessions = active ? 0 : await new SessionService(ctx.security.sessionTtlHours).revokeAllOf(manager, user.id);
+      await manager.update(
+        UserEntity,
+        { id: user.id },
+        { status, version: user.version + 1, failedLoginCount: 0, lockedUntil: null },
+      );
+      const revokedSessions = active
+        ? 0
+        : await new SessionService(ctx.security.sessionTtlHours).revokeAllOf(manager, user.id);
       await this.audit.record(manager, ctx, {
         action: active ? 'user.reactivate' : 'user.deactivate',
         entityType: 'user',
@@ -112,28 +178,52 @@ export class UserService {
   async revokeSessions(ctx: Context, userId: string): Promise<number> {
     return ctx.dataSource.transaction(async manager => {
       await this.lockedUser(manager, userId);
-      const revoked = await new SessionService(ctx.security.sessionTtlHours).revokeAllOf(manager, userId);
-      await this.audit.record(manager, ctx, { action: 'session.revoke_all', entityType: 'user', entityId: userId, after: { revoked } });
+      const revoked = await new SessionService(ctx.security.sessionTtlHours).revokeAllOf(
+        manager,
+        userId,
+      );
+      await this.audit.record(manager, ctx, {
+        action: 'session.revoke_all',
+        entityType: 'user',
+        entityId: userId,
+        after: { revoked },
+      });
       return revoked;
     });
   }
 
   private async lockedUser(manager: EntityManager, userId: string): Promise<UserEntity> {
-    const user = await manager.findOne(UserEntity, { where: { id: userId }, lock: { mode: 'pessimistic_write' } });
+    const user = await manager.findOne(UserEntity, {
+      where: { id: userId },
+      lock: { mode: 'pessimistic_write' },
+    });
     if (!user) {
       throw notFound('User', userId);
     }
     return user;
   }
 
-  private async insertGrant(manager: EntityManager, ctx: Context, userId: string, grant: RoleGrantInput): Promise<void> {
-    if (grant.programmeId && !(await manager.existsBy(ProgrammeEntity, { id: grant.programmeId }))) {
+  private async insertGrant(
+    manager: EntityManager,
+    ctx: Context,
+    userId: string,
+    grant: RoleGrantInput,
+  ): Promise<void> {
+    if (
+      grant.programmeId &&
+      !(await manager.existsBy(ProgrammeEntity, { id: grant.programmeId }))
+    ) {
       throw notFound('Programme', grant.programmeId);
     }
     if (grant.officeId && !(await manager.existsBy(OfficeEntity, { id: grant.officeId }))) {
       throw notFound('Office', grant.officeId);
     }
-    const row = { userId, role: grant.role, programmeId: grant.programmeId ?? null, officeId: grant.officeId ?? null };
+    const row = {
+      userId,
+      role: grant.role,
+      programmeId: grant.programmeId ?? null,
+      officeId: grant.officeId ?? null,
+    };
     const inserted = await manager
       .createQueryBuilder()
       .insert()
@@ -145,6 +235,11 @@ export class UserService {
     if (inserted.raw.length === 0) {
       throw new AppError(ErrorCode.CONFLICT, 'The user already has this role in this scope.');
     }
-    await this.audit.record(manager, ctx, { action: 'role.assign', entityType: 'user', entityId: userId, after: { ...row, id: inserted.raw[0].id } });
+    await this.audit.record(manager, ctx, {
+      action: 'role.assign',
+      entityType: 'user',
+      entityId: userId,
+      after: { ...row, id: inserted.raw[0].id },
+    });
   }
 }

@@ -1,5 +1,14 @@
 import { UserRole, UserStatus } from '@caf/schema';
-import { ArrayMaxSize, IsEmail, IsIn, IsOptional, IsUUID, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsEmail,
+  IsIn,
+  IsOptional,
+  IsUUID,
+  MaxLength,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
 import { GraphQLDateTimeISO } from 'graphql-scalars';
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { RoleGrant } from '../auth/auth.types';
@@ -22,7 +31,10 @@ export class User {
   @Field(_type => GraphQLDateTimeISO, { nullable: true })
   lastLoginAt: Date | null;
 
-  @Field(_type => GraphQLDateTimeISO, { nullable: true, description: 'Set while locked after failed sign-ins.' })
+  @Field(_type => GraphQLDateTimeISO, {
+    nullable: true,
+    description: 'Set while locked after failed sign-ins.',
+  })
   lockedUntil: Date | null;
 
   @Field(_type => Int, { description: 'Optimistic lock: pass it back to change the account.' })
@@ -55,7 +67,10 @@ export class RoleGrantInput {
   @IsUUID()
   programmeId?: string;
 
-  @Field(_type => ID, { nullable: true, description: 'Required for OFFICE_EDITOR and OFFICE_VIEWER.' })
+  @Field(_type => ID, {
+    nullable: true,
+    description: 'Required for OFFICE_EDITOR and OFFICE_VIEWER.',
+  })
   @IsOptional()
   @IsUUID()
   officeId?: string;
@@ -92,7 +107,9 @@ export class UserVersionArgs {
   @IsUUID()
   userId: string;
 
-  @Field(_type => Int, { description: 'The version you saw; CONFLICT when someone changed the account since.' })
+  @Field(_type => Int, {
+    description: 'The version you saw; CONFLICT when someone changed the account since.',
+  })
   version: number;
 }
 

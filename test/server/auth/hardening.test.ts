@@ -9,7 +9,8 @@ describe('API hardening', () => {
   });
   afterAll(() => api.close());
 
-  const codeOf = (result: { errors?: { extensions?: { code?: string } }[] }) => result.errors?.[0]?.extensions?.code;
+  const codeOf = (result: { errors?: { extensions?: { code?: string } }[] }) =>
+    result.errors?.[0]?.extensions?.code;
 
   it('refuses queries nested deeper than the limit', async () => {
     // programmes → participants → office → participations → programme → … 14 levels down
@@ -21,32 +22,44 @@ describe('API hardening', () => {
   });
 
   it('refuses more than 15 aliases', async () => {
-    const aliases = Array.from({ length: 16 }, (_, i) => `a${i}: appInfo { syntheticData }`).join(' ');
+    const aliases = Array.from({ length: 16 }, (_, i) => `a${i}: appInfo { syntheticData }`).join(
+      ' ',
+    );
     const result = await session.gql(`{ ${aliases} }`);
     expect(codeOf(result)).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(result.errors![0]!.message).toMatch(/alias/i);
   });
 
   it('refuses a query whose estimated cost is too high', async () => {
-    const office = 'office { name teryt population staffCount isoStatus { status validUntil } cafLabel { status validUntil } }';
+    const office =
+      'office { name teryt population staffCount isoStatus { status validUntil } cafLabel { status validUntil } }';
     const fields = `participants { role ${office} programme { participants { ${office} } } }`;
-    const result = await session.gql(`{ ${Array.from({ length: 12 }, (_, i) => `p${i}: programmes { ${fields} }`).join(' ')} }`);
+    const result = await session.gql(
+      `{ ${Array.from({ length: 12 }, (_, i) => `p${i}: programmes { ${fields} }`).join(' ')} }`,
+    );
     expect(codeOf(result)).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(result.errors![0]!.message).toMatch(/cost/i);
   });
 
   it('refuses batched requests', async () => {
-    const response = await postGraphQL(api.url, [{ query: '{ appInfo { syntheticData } }' }, { query: '{ appInfo { syntheticData } }' }]);
+    const response = await postGraphQL(api.url, [
+      { query: '{ appInfo { syntheticData } }' },
+      { query: '{ appInfo { syntheticData } }' },
+    ]);
     expect(response.status).toBe(400);
   });
 
   it('refuses request bodies over 100 KB with 413', async () => {
-    const response = await postGraphQL(api.url, { query: `{ appInfo { syntheticData } } # ${'x'.repeat(110 * 1024)}` });
+    const response = await postGraphQL(api.url, {
+      query: `{ appInfo { syntheticData } } # ${'x'.repeat(110 * 1024)}`,
+    });
     expect(response.status).toBe(413);
   });
 
   it('blocks requests a browser could send cross-site without a preflight (CSRF prevention)', async () => {
-    const get = await fetch(`${api.url}/graphql?query=${encodeURIComponent('{ appInfo { syntheticData } }')}`);
+    const get = await fetch(
+      `${api.url}/graphql?query=${encodeURIComponent('{ appInfo { syntheticData } }')}`,
+    );
     expect(get.status).toBe(400);
     expect(await get.text()).toMatch(/Cross-Site Request Forgery/);
     const form = await fetch(`${api.url}/graphql`, {
@@ -58,7 +71,11 @@ describe('API hardening', () => {
   });
 
   it('sends security headers and no CORS permission to foreign origins', async () => {
-    const response = await postGraphQL(api.url, { query: '{ appInfo { syntheticData } }' }, { origin: 'https://evil.example' });
+    const response = await postGraphQL(
+      api.url,
+      { query: '{ appInfo { syntheticData } }' },
+      { origin: 'https://evil.example' },
+    );
     expect(response.headers.get('content-security-policy')).toMatch(/frame-ancestors 'none'/);
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
     expect(response.headers.get('access-control-allow-origin')).toBeNull();
@@ -69,7 +86,13 @@ describe('API hardening', () => {
 describe('API hardening: rate limits and CORS configuration', () => {
   let api: TestApi;
   beforeAll(async () => {
-    api = await startTestApi({ security: { rateLimitPerMinuteIp: 5, rateLimitPerMinuteUser: 3, corsOrigins: ['https://caf.example.gov.pl'] } });
+    api = await startTestApi({
+      security: {
+        rateLimitPerMinuteIp: 5,
+        rateLimitPerMinuteUser: 3,
+        corsOrigins: ['https://caf.example.gov.pl'],
+      },
+    });
   });
   afterAll(() => api.close());
 
@@ -77,7 +100,11 @@ describe('API hardening: rate limits and CORS configuration', () => {
     const statuses: number[] = [];
     let last: Response | undefined;
     for (let i = 0; i < 6; i += 1) {
-      last = await postGraphQL(api.url, { query: '{ appInfo { syntheticData } }' }, { origin: 'https://caf.example.gov.pl' });
+      last = await postGraphQL(
+        api.url,
+        { query: '{ appInfo { syntheticData } }' },
+        { origin: 'https://caf.example.gov.pl' },
+      );
       statuses.push(last.status);
     }
     expect(statuses).toEqual([200, 200, 200, 200, 200, 429]);

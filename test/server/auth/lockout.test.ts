@@ -17,9 +17,12 @@ describe('account lockout', () => {
     [6, 2],
     [8, 8],
     [20, 60],
-  ])('after %i failures locks for %i minutes (doubling, capped at an hour)', (failures, minutes) => {
-    expect(lockMinutesAfter(failures)).toBe(minutes);
-  });
+  ])(
+    'after %i failures locks for %i minutes (doubling, capped at an hour)',
+    (failures, minutes) => {
+      expect(lockMinutesAfter(failures)).toBe(minutes);
+    },
+  );
 
   it(`locks after ${LOCKOUT_THRESHOLD} failures even for the right password, then lets the user in once the lock expires`, async () => {
     const user = await createUser(api.db.dataSource, []);
@@ -28,7 +31,10 @@ describe('account lockout', () => {
       expect(result.errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
     }
     const locked = await api.gql(SIGN_IN, { e: user.email, p: TEST_PASSWORD });
-    expect(locked.errors![0]!.extensions).toMatchObject({ code: 'RATE_LIMITED', retryAfterSeconds: expect.any(Number) });
+    expect(locked.errors![0]!.extensions).toMatchObject({
+      code: 'RATE_LIMITED',
+      retryAfterSeconds: expect.any(Number),
+    });
     expect(locked.errors![0]!.extensions!.retryAfterSeconds).toBeGreaterThan(0);
     expect(locked.errors![0]!.extensions!.retryAfterSeconds).toBeLessThanOrEqual(60);
 
@@ -38,10 +44,16 @@ describe('account lockout', () => {
     );
     expect(actions).toEqual([...Array(LOCKOUT_THRESHOLD - 1).fill('session.reject'), 'user.lock']);
 
-    await api.db.dataSource.query(`UPDATE app_user SET locked_until = now() - interval '1 second' WHERE id = $1`, [user.id]);
+    await api.db.dataSource.query(
+      `UPDATE app_user SET locked_until = now() - interval '1 second' WHERE id = $1`,
+      [user.id],
+    );
     const unlocked = await api.gql(SIGN_IN, { e: user.email, p: TEST_PASSWORD });
     expect(unlocked.errors).toBeUndefined();
-    const [{ failures }] = await api.db.dataSource.query('SELECT failed_login_count AS failures FROM app_user WHERE id = $1', [user.id]);
+    const [{ failures }] = await api.db.dataSource.query(
+      'SELECT failed_login_count AS failures FROM app_user WHERE id = $1',
+      [user.id],
+    );
     expect(failures).toBe(0);
   });
 });

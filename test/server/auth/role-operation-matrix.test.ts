@@ -7,7 +7,14 @@ import { type Gql, signInAs, startTestApi, type TestApi } from '../../support/ap
 import { addParticipants, createOffice, createProgramme, createUser } from '../../support/fixtures';
 
 type Actor = 'ANONYMOUS' | UserRole;
-const ACTORS: Actor[] = ['ANONYMOUS', 'ADMIN', 'PROGRAMME_LEADER', 'OFFICE_EDITOR', 'OFFICE_VIEWER', 'MINISTRY_ANALYST'];
+const ACTORS: Actor[] = [
+  'ANONYMOUS',
+  'ADMIN',
+  'PROGRAMME_LEADER',
+  'OFFICE_EDITOR',
+  'OFFICE_VIEWER',
+  'MINISTRY_ANALYST',
+];
 
 /** PUBLIC: anyone; SIGNED_IN: any role; else the roles that may call it. */
 type Rule = 'PUBLIC' | 'SIGNED_IN' | readonly UserRole[];
@@ -23,10 +30,15 @@ interface World {
 interface Operation {
   rule: Rule;
   /** A valid call of the operation; fixtures are made fresh per call where it changes state. */
-  call(world: World, api: TestApi, actor: Actor): Promise<{ query: string; variables?: Record<string, unknown> }>;
+  call(
+    world: World,
+    api: TestApi,
+    actor: Actor,
+  ): Promise<{ query: string; variables?: Record<string, unknown> }>;
 }
 
-const newUser = async (api: TestApi) => createUser(api.db.dataSource, [{ role: 'MINISTRY_ANALYST' }]);
+const newUser = async (api: TestApi) =>
+  createUser(api.db.dataSource, [{ role: 'MINISTRY_ANALYST' }]);
 
 /**
  * Every query and mutation with who may call it. A new operation without an entry here fails
@@ -40,33 +52,52 @@ const OPERATIONS: Record<string, Operation> = {
   signIn: {
     rule: 'PUBLIC',
     call: async (_w, api) => ({
-      query: 'mutation ($e: String!) { signIn(email: $e, password: "correct-horse-battery") { id } }',
+      query:
+        'mutation ($e: String!) { signIn(email: $e, password: "correct-horse-battery") { id } }',
       variables: { e: (await newUser(api)).email },
     }),
   },
   acceptInvitation: {
     rule: 'PUBLIC',
-    call: async () => ({ query: 'mutation { acceptInvitation(token: "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", password: "x") { id } }' }),
+    call: async () => ({
+      query:
+        'mutation { acceptInvitation(token: "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", password: "x") { id } }',
+    }),
   },
   signOut: { rule: 'SIGNED_IN', call: async () => ({ query: 'mutation { signOut }' }) },
   offices: { rule: 'SIGNED_IN', call: async () => ({ query: '{ offices { totalItems } }' }) },
-  office: { rule: 'SIGNED_IN', call: async w => ({ query: 'query ($id: ID!) { office(id: $id) { name } }', variables: { id: w.office.id } }) },
+  office: {
+    rule: 'SIGNED_IN',
+    call: async w => ({
+      query: 'query ($id: ID!) { office(id: $id) { name } }',
+      variables: { id: w.office.id },
+    }),
+  },
   programmes: { rule: 'SIGNED_IN', call: async () => ({ query: '{ programmes { name } }' }) },
   programme: {
     rule: 'SIGNED_IN',
-    call: async w => ({ query: 'query ($id: ID!) { programme(id: $id) { name } }', variables: { id: w.programme.id } }),
+    call: async w => ({
+      query: 'query ($id: ID!) { programme(id: $id) { name } }',
+      variables: { id: w.programme.id },
+    }),
   },
   benchmark: {
     rule: 'SIGNED_IN',
-    call: async () => ({ query: '{ benchmark(group: { jstType: GMINA_WIEJSKA }, cycleYear: 2024) { n } }' }),
+    call: async () => ({
+      query: '{ benchmark(group: { jstType: GMINA_WIEJSKA }, cycleYear: 2024) { n } }',
+    }),
   },
   benchmarkDistribution: {
     rule: 'SIGNED_IN',
-    call: async () => ({ query: '{ benchmarkDistribution(group: {}, cycleYear: 2024, key: "INDEX") { n } }' }),
+    call: async () => ({
+      query: '{ benchmarkDistribution(group: {}, cycleYear: 2024, key: "INDEX") { n } }',
+    }),
   },
   benchmarkTrend: {
     rule: 'SIGNED_IN',
-    call: async () => ({ query: '{ benchmarkTrend(group: {}, key: "1", cycles: [2022, 2024]) { n } }' }),
+    call: async () => ({
+      query: '{ benchmarkTrend(group: {}, key: "1", cycles: [2022, 2024]) { n } }',
+    }),
   },
   benchlearningPartnerships: {
     rule: ['OFFICE_EDITOR', 'OFFICE_VIEWER'],
@@ -85,34 +116,42 @@ const OPERATIONS: Record<string, Operation> = {
   grantBenchlearningConsent: {
     rule: ['OFFICE_EDITOR'],
     call: async w => ({
-      query: 'mutation ($o: ID!, $p: ID!) { grantBenchlearningConsent(officeId: $o, partnerOfficeId: $p) { mutual } }',
+      query:
+        'mutation ($o: ID!, $p: ID!) { grantBenchlearningConsent(officeId: $o, partnerOfficeId: $p) { mutual } }',
       variables: { o: w.office.id, p: w.outsider.id },
     }),
   },
   revokeBenchlearningConsent: {
     rule: ['OFFICE_EDITOR'],
     call: async w => ({
-      query: 'mutation ($o: ID!, $p: ID!) { revokeBenchlearningConsent(officeId: $o, partnerOfficeId: $p) { mutual } }',
+      query:
+        'mutation ($o: ID!, $p: ID!) { revokeBenchlearningConsent(officeId: $o, partnerOfficeId: $p) { mutual } }',
       variables: { o: w.office.id, p: w.outsider.id },
     }),
   },
   updateProgrammeDisclosure: {
     rule: ['ADMIN'],
-    call: async w => ({ query: 'mutation ($p: ID!) { updateProgrammeDisclosure(programmeId: $p, minGroupSize: 5) { minGroupSize } }', variables: { p: w.programme.id } }),
+    call: async w => ({
+      query:
+        'mutation ($p: ID!) { updateProgrammeDisclosure(programmeId: $p, minGroupSize: 5) { minGroupSize } }',
+      variables: { p: w.programme.id },
+    }),
   },
   users: { rule: ['ADMIN'], call: async () => ({ query: '{ users { totalItems } }' }) },
   auditLog: { rule: ['ADMIN'], call: async () => ({ query: '{ auditLog { totalItems } }' }) },
   inviteUser: {
     rule: ['ADMIN'],
     call: async () => ({
-      query: 'mutation ($e: String!) { inviteUser(input: { email: $e, displayName: "Nowa Osoba", roles: [{ role: MINISTRY_ANALYST }] }) { invitationUrl } }',
+      query:
+        'mutation ($e: String!) { inviteUser(input: { email: $e, displayName: "Nowa Osoba", roles: [{ role: MINISTRY_ANALYST }] }) { invitationUrl } }',
       variables: { e: `invited-${Math.random().toString(36).slice(2)}@test.caf-benchmark.pl` },
     }),
   },
   assignRole: {
     rule: ['ADMIN'],
     call: async (w, api) => ({
-      query: 'mutation ($u: ID!, $o: ID!) { assignRole(input: { userId: $u, role: OFFICE_VIEWER, officeId: $o }) { id } }',
+      query:
+        'mutation ($u: ID!, $o: ID!) { assignRole(input: { userId: $u, role: OFFICE_VIEWER, officeId: $o }) { id } }',
       variables: { u: (await newUser(api)).id, o: w.office.id },
     }),
   },
@@ -120,7 +159,10 @@ const OPERATIONS: Record<string, Operation> = {
     rule: ['ADMIN'],
     call: async (_w, api) => {
       const user = await newUser(api);
-      const [{ id }] = await api.db.dataSource.query('SELECT id FROM role_assignment WHERE user_id = $1', [user.id]);
+      const [{ id }] = await api.db.dataSource.query(
+        'SELECT id FROM role_assignment WHERE user_id = $1',
+        [user.id],
+      );
       return { query: 'mutation ($id: ID!) { revokeRole(id: $id) { id } }', variables: { id } };
     },
   },
@@ -135,13 +177,21 @@ const OPERATIONS: Record<string, Operation> = {
     rule: ['ADMIN'],
     call: async (_w, api) => {
       const user = await newUser(api);
-      await api.db.dataSource.query(`UPDATE app_user SET status = 'DEACTIVATED' WHERE id = $1`, [user.id]);
-      return { query: 'mutation ($u: ID!) { reactivateUser(userId: $u, version: 1) { status } }', variables: { u: user.id } };
+      await api.db.dataSource.query(`UPDATE app_user SET status = 'DEACTIVATED' WHERE id = $1`, [
+        user.id,
+      ]);
+      return {
+        query: 'mutation ($u: ID!) { reactivateUser(userId: $u, version: 1) { status } }',
+        variables: { u: user.id },
+      };
     },
   },
   revokeSessions: {
     rule: ['ADMIN'],
-    call: async (_w, api) => ({ query: 'mutation ($u: ID!) { revokeSessions(userId: $u) }', variables: { u: (await newUser(api)).id } }),
+    call: async (_w, api) => ({
+      query: 'mutation ($u: ID!) { revokeSessions(userId: $u) }',
+      variables: { u: (await newUser(api)).id },
+    }),
   },
 };
 
@@ -160,7 +210,12 @@ describe('role × operation matrix', () => {
     const office = await createOffice(ds);
     const outsider = await createOffice(ds);
     await addParticipants(ds, programme, [office]);
-    world = { programme, office, outsider, ownOffice: { OFFICE_EDITOR: office.id, OFFICE_VIEWER: outsider.id } };
+    world = {
+      programme,
+      office,
+      outsider,
+      ownOffice: { OFFICE_EDITOR: office.id, OFFICE_VIEWER: outsider.id },
+    };
     const grants: Record<UserRole, Parameters<typeof signInAs>[1]> = {
       ADMIN: [{ role: 'ADMIN' }],
       PROGRAMME_LEADER: [{ role: 'PROGRAMME_LEADER', programmeId: programme.id }],
@@ -179,12 +234,17 @@ describe('role × operation matrix', () => {
 
   it('has a rule for every query and mutation in the schema', () => {
     const schema = buildSchema(readFileSync(SCHEMA_FILE, 'utf8'));
-    const operations = [schema.getQueryType(), schema.getMutationType()].flatMap(type => Object.keys(type?.getFields() ?? {}));
+    const operations = [schema.getQueryType(), schema.getMutationType()].flatMap(type =>
+      Object.keys(type?.getFields() ?? {}),
+    );
     expect(operations.sort()).toEqual(Object.keys(OPERATIONS).sort());
   });
 
   const cases = Object.entries(OPERATIONS).flatMap(([name, operation]) =>
-    ACTORS.map(actor => [name, actor, allowed(operation.rule, actor) ? 'allowed' : 'denied', operation] as const),
+    ACTORS.map(
+      actor =>
+        [name, actor, allowed(operation.rule, actor) ? 'allowed' : 'denied', operation] as const,
+    ),
   );
 
   it.each(cases)('%s as %s is %s', async (_name, actor, verdict, operation) => {
@@ -193,7 +253,9 @@ describe('role × operation matrix', () => {
     const result = await gql(query, variables);
     const code = result.errors?.[0]?.extensions?.code;
     if (verdict === 'allowed') {
-      expect(['UNAUTHENTICATED', 'FORBIDDEN', 'INTERNAL_SERVER_ERROR']).not.toContain(code ?? 'none');
+      expect(['UNAUTHENTICATED', 'FORBIDDEN', 'INTERNAL_SERVER_ERROR']).not.toContain(
+        code ?? 'none',
+      );
     } else {
       expect(code).toBe(actor === 'ANONYMOUS' ? 'UNAUTHENTICATED' : 'FORBIDDEN');
       expect(result.data?.[Object.keys(result.data ?? {})[0] ?? ''] ?? null).toBeNull();
@@ -209,18 +271,24 @@ describe('role × operation matrix', () => {
     ['OFFICE_VIEWER', 'FORBIDDEN'],
   ] as const)('programme statistics as %s: %s', async (actor, expected) => {
     const gql = await clients.get(actor)!();
-    const result = await gql('query ($id: ID!) { programme(id: $id) { criterionStatistics(cycleYear: 2024) { minGroupSize } } }', {
-      id: world.programme.id,
-    });
+    const result = await gql(
+      'query ($id: ID!) { programme(id: $id) { criterionStatistics(cycleYear: 2024) { minGroupSize } } }',
+      {
+        id: world.programme.id,
+      },
+    );
     expect(result.errors?.[0]?.extensions?.code ?? null).toBe(expected);
   });
 
   it('denies a leader the statistics of a programme they do not lead', async () => {
     const other = await createProgramme(api.db.dataSource);
     const leader = await clients.get('PROGRAMME_LEADER')!();
-    const result = await leader('query ($id: ID!) { programme(id: $id) { criterionStatistics(cycleYear: 2024) { n: minGroupSize } } }', {
-      id: other.id,
-    });
+    const result = await leader(
+      'query ($id: ID!) { programme(id: $id) { criterionStatistics(cycleYear: 2024) { n: minGroupSize } } }',
+      {
+        id: other.id,
+      },
+    );
     expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 });

@@ -21,14 +21,21 @@ interface OfficeFacts {
   submitted: boolean;
 }
 
-type Filters = { programmeId?: string; voivodeshipCode?: string; jstType?: string; populationBand?: keyof typeof POPULATION_BANDS };
+type Filters = {
+  programmeId?: string;
+  voivodeshipCode?: string;
+  jstType?: string;
+  populationBand?: keyof typeof POPULATION_BANDS;
+};
 
 const matches = (office: OfficeFacts, f: Filters): boolean =>
   office.submitted &&
   (!f.programmeId || office.programmes.includes(f.programmeId)) &&
   (!f.voivodeshipCode || office.voivodeshipCode === f.voivodeshipCode) &&
   (!f.jstType || office.jstType === f.jstType) &&
-  (!f.populationBand || (office.population >= POPULATION_BANDS[f.populationBand][0] && office.population <= POPULATION_BANDS[f.populationBand][1]));
+  (!f.populationBand ||
+    (office.population >= POPULATION_BANDS[f.populationBand][0] &&
+      office.population <= POPULATION_BANDS[f.populationBand][1]));
 
 const options = <T>(values: T[]): (T | undefined)[] => [undefined, ...values];
 
@@ -46,23 +53,37 @@ describe('adversarial suite: no query combination reveals another office’s sco
          FROM office o LEFT JOIN programme_participation p ON p.office_id = o.id GROUP BY o.id`,
       [CYCLE],
     );
-    programmeIds = (await api.db.dataSource.query('SELECT id FROM programme')).map((r: { id: string }) => r.id);
+    programmeIds = (await api.db.dataSource.query('SELECT id FROM programme')).map(
+      (r: { id: string }) => r.id,
+    );
   });
   afterAll(() => api.close());
 
-  async function publishedGroups(attacker: Session): Promise<{ filters: Filters; members: Set<string> }[]> {
+  async function publishedGroups(
+    attacker: Session,
+  ): Promise<{ filters: Filters; members: Set<string> }[]> {
     const published: { filters: Filters; members: Set<string> }[] = [];
     const voivodeships = [...new Set(offices.map(o => o.voivodeshipCode))];
     const types = [...new Set(offices.map(o => o.jstType))];
     for (const programmeId of options(programmeIds)) {
       for (const voivodeshipCode of options(voivodeships)) {
         for (const jstType of options(types)) {
-          for (const populationBand of options(Object.keys(POPULATION_BANDS) as (keyof typeof POPULATION_BANDS)[])) {
+          for (const populationBand of options(
+            Object.keys(POPULATION_BANDS) as (keyof typeof POPULATION_BANDS)[],
+          )) {
             const filters: Filters = Object.fromEntries(
-              Object.entries({ programmeId, voivodeshipCode, jstType, populationBand }).filter(([, v]) => v !== undefined),
+              Object.entries({ programmeId, voivodeshipCode, jstType, populationBand }).filter(
+                ([, v]) => v !== undefined,
+              ),
             );
             const members = offices.filter(o => matches(o, filters));
-            const result = await attacker.gql<{ benchmark: { n: number; suppressed: string | null; statistics: { mean: number | null }[] } }>(
+            const result = await attacker.gql<{
+              benchmark: {
+                n: number;
+                suppressed: string | null;
+                statistics: { mean: number | null }[];
+              };
+            }>(
               'query ($g: PeerGroupInput!, $c: Int!) { benchmark(group: $g, cycleYear: $c) { n suppressed statistics { mean } } }',
               { g: filters, c: CYCLE },
             );
@@ -101,14 +122,21 @@ describe('adversarial suite: no query combination reveals another office’s sco
         }
       }
       // A parent minus all its published cells along one dimension.
-      for (const dimension of ['programmeId', 'voivodeshipCode', 'jstType', 'populationBand'] as const) {
+      for (const dimension of [
+        'programmeId',
+        'voivodeshipCode',
+        'jstType',
+        'populationBand',
+      ] as const) {
         if (outer.filters[dimension]) {
           continue;
         }
         const cells = published.filter(
           g =>
             g.filters[dimension] !== undefined &&
-            Object.entries(outer.filters).every(([key, value]) => (g.filters as Record<string, unknown>)[key] === value) &&
+            Object.entries(outer.filters).every(
+              ([key, value]) => (g.filters as Record<string, unknown>)[key] === value,
+            ) &&
             Object.keys(g.filters).length === Object.keys(outer.filters).length + 1,
         );
         const covered = new Set(cells.flatMap(cell => [...cell.members]));
@@ -133,18 +161,34 @@ describe('adversarial suite: no query combination reveals another office’s sco
   });
 
   it('named data, own-position and pseudonym routes give nothing away', async () => {
-    for (const role of ['OFFICE_EDITOR', 'PROGRAMME_LEADER', 'MINISTRY_ANALYST', 'ADMIN'] as const) {
+    for (const role of [
+      'OFFICE_EDITOR',
+      'PROGRAMME_LEADER',
+      'MINISTRY_ANALYST',
+      'ADMIN',
+    ] as const) {
       const attacker = await signInDemo(api, role);
       const own = role === 'OFFICE_EDITOR' ? offices.find(o => o.teryt === '0202021')!.id : null;
       for (const target of offices.filter(o => o.submitted && o.id !== own).slice(0, 8)) {
-        const named = await attacker.gql('query ($o: ID!) { officeScores(officeId: $o, cycleYear: 2024) { scores { score } } }', { o: target.id });
+        const named = await attacker.gql(
+          'query ($o: ID!) { officeScores(officeId: $o, cycleYear: 2024) { scores { score } } }',
+          { o: target.id },
+        );
         expect(named.errors![0]!.extensions!.code).toBe('FORBIDDEN');
-        const position = await attacker.gql('query ($o: ID!) { benchmark(group: {}, cycleYear: 2024, officeId: $o) { n } }', { o: target.id });
+        const position = await attacker.gql(
+          'query ($o: ID!) { benchmark(group: {}, cycleYear: 2024, officeId: $o) { n } }',
+          { o: target.id },
+        );
         expect(position.errors![0]!.extensions!.code).toBe('FORBIDDEN');
-        const likeTarget = await attacker.gql('query ($o: ID!) { benchmark(group: { likeMine: true }, cycleYear: 2024, officeId: $o) { n } }', { o: target.id });
+        const likeTarget = await attacker.gql(
+          'query ($o: ID!) { benchmark(group: { likeMine: true }, cycleYear: 2024, officeId: $o) { n } }',
+          { o: target.id },
+        );
         expect(likeTarget.errors![0]!.extensions!.code).toBe('FORBIDDEN');
       }
-      const distribution = await attacker.gql('{ benchmarkDistribution(group: {}, cycleYear: 2024, key: "INDEX") { points { label value own } } }');
+      const distribution = await attacker.gql(
+        '{ benchmarkDistribution(group: {}, cycleYear: 2024, key: "INDEX") { points { label value own } } }',
+      );
       const text = JSON.stringify(distribution);
       for (const office of offices) {
         expect(text).not.toContain(office.id);

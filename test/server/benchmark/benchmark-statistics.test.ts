@@ -23,16 +23,29 @@ interface Stat {
   p90: number | null;
   tailsSuppressed: string | null;
   levelShares: { level: number; share: number }[] | null;
-  own: { score: number; percentileRank: number; gapToMedian: number; gapToTopQuartile: number } | null;
+  own: {
+    score: number;
+    percentileRank: number;
+    gapToMedian: number;
+    gapToTopQuartile: number;
+  } | null;
 }
 interface BenchmarkData {
-  benchmark: { n: number; suppressed: string | null; comparisonLevel: string; comparisonBasis: string; cafVersions: string[]; viewerOfficeId: string; statistics: Stat[] };
+  benchmark: {
+    n: number;
+    suppressed: string | null;
+    comparisonLevel: string;
+    comparisonBasis: string;
+    cafVersions: string[];
+    viewerOfficeId: string;
+    statistics: Stat[];
+  };
 }
 
 /** Office i's score of a sub-criterion: spread out and uneven, with ties between offices 3 and 8. */
 const scoreOf = (i: number) => (code: string) => {
   const base = [12, 25, 33, 47, 51, 58, 64, 72, 47, 90][i]!;
-  return Math.min(100, base + (Number(code.split('.')[1]) * 3 + Number(code.split('.')[0])) % 9);
+  return Math.min(100, base + ((Number(code.split('.')[1]) * 3 + Number(code.split('.')[0])) % 9));
 };
 
 // Independent reference implementations (not the SQL under test).
@@ -41,12 +54,20 @@ function percentileCont(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   const position = p * (sorted.length - 1);
   const lower = Math.floor(position);
-  return sorted[lower]! + (sorted[Math.min(lower + 1, sorted.length - 1)]! - sorted[lower]!) * (position - lower);
+  return (
+    sorted[lower]! +
+    (sorted[Math.min(lower + 1, sorted.length - 1)]! - sorted[lower]!) * (position - lower)
+  );
 }
 const round1 = (v: number) => Math.round(v * 10) / 10;
 const criterionScore = (i: number, criterion: number) =>
-  mean(allSubCriterionCodes('2020').filter(code => criterionOf(code) === criterion).map(scoreOf(i)));
-const indexScore = (i: number) => mean(Array.from({ length: 9 }, (_, c) => criterionScore(i, c + 1)));
+  mean(
+    allSubCriterionCodes('2020')
+      .filter(code => criterionOf(code) === criterion)
+      .map(scoreOf(i)),
+  );
+const indexScore = (i: number) =>
+  mean(Array.from({ length: 9 }, (_, c) => criterionScore(i, c + 1)));
 
 describe('benchmark statistics', () => {
   let api: TestApi;
@@ -62,20 +83,36 @@ describe('benchmark statistics', () => {
     for (const [i, office] of offices.entries()) {
       await createSubmittedAssessment(ds, office, { cycleYear: 2024, scoreOf: scoreOf(i) });
       if (i < 9) {
-        await createSubmittedAssessment(ds, office, { cycleYear: 2022, scoreOf: scoreOf(i), cafVersion: i < 5 ? '2013' : '2020' });
+        await createSubmittedAssessment(ds, office, {
+          cycleYear: 2022,
+          scoreOf: scoreOf(i),
+          cafVersion: i < 5 ? '2013' : '2020',
+        });
       }
       if (i < 5) {
-        await createSubmittedAssessment(ds, office, { cycleYear: 2020, scoreOf: scoreOf(i), cafVersion: '2013' });
+        await createSubmittedAssessment(ds, office, {
+          cycleYear: 2020,
+          scoreOf: scoreOf(i),
+          cafVersion: '2013',
+        });
       }
       if (i < 4) {
-        await createSubmittedAssessment(ds, office, { cycleYear: 2018, scoreOf: scoreOf(i), cafVersion: '2013' });
+        await createSubmittedAssessment(ds, office, {
+          cycleYear: 2018,
+          scoreOf: scoreOf(i),
+          cafVersion: '2013',
+        });
       }
     }
     viewer = await signInAs(api, [{ role: 'OFFICE_VIEWER', officeId: offices[3]!.id }]);
   });
   afterAll(() => api.close());
 
-  const run = async (cycleYear: number, level = 'CRITERION', group: object = { jstType: 'GMINA_WIEJSKA' }) => {
+  const run = async (
+    cycleYear: number,
+    level = 'CRITERION',
+    group: object = { jstType: 'GMINA_WIEJSKA' },
+  ) => {
     const result = await viewer.gql<BenchmarkData>(BENCHMARK, { group, cycleYear, level });
     expect(result.errors).toBeUndefined();
     return result.data!.benchmark;
@@ -83,10 +120,29 @@ describe('benchmark statistics', () => {
 
   it('equals an independent computation: mean, quartiles, P10/P90, own rank and gaps, band shares', async () => {
     const benchmark = await run(2024);
-    expect(benchmark).toMatchObject({ n: 10, suppressed: null, comparisonLevel: 'CRITERION', comparisonBasis: 'SINGLE_VERSION', viewerOfficeId: offices[3]!.id });
-    expect(benchmark.statistics.map(s => s.key)).toEqual(['INDEX', '1', '2', '3', '4', '5', '6', '7', '8', '9']);
+    expect(benchmark).toMatchObject({
+      n: 10,
+      suppressed: null,
+      comparisonLevel: 'CRITERION',
+      comparisonBasis: 'SINGLE_VERSION',
+      viewerOfficeId: offices[3]!.id,
+    });
+    expect(benchmark.statistics.map(s => s.key)).toEqual([
+      'INDEX',
+      '1',
+      '2',
+      '3',
+      '4',
+      '5',
+      '6',
+      '7',
+      '8',
+      '9',
+    ]);
     for (const stat of benchmark.statistics) {
-      const values = Array.from({ length: 10 }, (_, i) => (stat.key === 'INDEX' ? indexScore(i) : criterionScore(i, Number(stat.key))));
+      const values = Array.from({ length: 10 }, (_, i) =>
+        stat.key === 'INDEX' ? indexScore(i) : criterionScore(i, Number(stat.key)),
+      );
       const own = values[3]!;
       const median = percentileCont(values, 0.5);
       expect(stat).toMatchObject({
@@ -108,8 +164,9 @@ describe('benchmark statistics', () => {
         gapToMedian: round1(round1(own) - round1(median)),
         gapToTopQuartile: round1(round1(own) - round1(percentileCont(values, 0.75))),
       });
-      const bands = [10.5, 30.5, 50.5, 70.5, 90.5, Infinity].map((edge, b, edges) =>
-        values.filter(v => v < edge && (b === 0 || v >= edges[b - 1]!)).length / 10,
+      const bands = [10.5, 30.5, 50.5, 70.5, 90.5, Infinity].map(
+        (edge, b, edges) =>
+          values.filter(v => v < edge && (b === 0 || v >= edges[b - 1]!)).length / 10,
       );
       expect(stat.levelShares!.map(s => s.share)).toEqual(bands);
     }
@@ -117,7 +174,12 @@ describe('benchmark statistics', () => {
 
   it('withholds P10/P90 below 10 offices and says why', async () => {
     const stat = (await run(2022)).statistics[0]!;
-    expect(stat).toMatchObject({ n: 9, p10: null, p90: null, tailsSuppressed: 'PERCENTILES_NEED_LARGER_GROUP' });
+    expect(stat).toMatchObject({
+      n: 9,
+      p10: null,
+      p90: null,
+      tailsSuppressed: 'PERCENTILES_NEED_LARGER_GROUP',
+    });
     expect(stat.median).not.toBeNull();
   });
 
@@ -127,17 +189,35 @@ describe('benchmark statistics', () => {
     const below = await run(2018);
     expect(below).toMatchObject({ n: 4, suppressed: 'BELOW_MIN_GROUP_SIZE' });
     for (const stat of below.statistics) {
-      expect(stat).toMatchObject({ mean: null, median: null, q1: null, q3: null, levelShares: null, suppressed: 'BELOW_MIN_GROUP_SIZE' });
-      expect(stat.own).toMatchObject({ score: expect.any(Number), percentileRank: null, gapToMedian: null });
+      expect(stat).toMatchObject({
+        mean: null,
+        median: null,
+        q1: null,
+        q3: null,
+        levelShares: null,
+        suppressed: 'BELOW_MIN_GROUP_SIZE',
+      });
+      expect(stat.own).toMatchObject({
+        score: expect.any(Number),
+        percentileRank: null,
+        gapToMedian: null,
+      });
     }
   });
 
   it('compares sub-criteria within one CAF version only, and says so', async () => {
     const single = await run(2024, 'SUB_CRITERION');
-    expect(single).toMatchObject({ comparisonLevel: 'SUB_CRITERION', comparisonBasis: 'SINGLE_VERSION' });
+    expect(single).toMatchObject({
+      comparisonLevel: 'SUB_CRITERION',
+      comparisonBasis: 'SINGLE_VERSION',
+    });
     expect(single.statistics).toHaveLength(1 + 9 + 28);
     const mixed = await run(2022, 'SUB_CRITERION');
-    expect(mixed).toMatchObject({ comparisonLevel: 'CRITERION', comparisonBasis: 'MIXED_2013_2020', cafVersions: ['CAF_2013', 'CAF_2020'] });
+    expect(mixed).toMatchObject({
+      comparisonLevel: 'CRITERION',
+      comparisonBasis: 'MIXED_2013_2020',
+      cafVersions: ['CAF_2013', 'CAF_2020'],
+    });
     expect(mixed.statistics).toHaveLength(10);
   });
 
@@ -158,7 +238,9 @@ describe('benchmark statistics', () => {
     );
     expect(other.errors![0]!.extensions!.code).toBe('FORBIDDEN');
     const ministry = await signInAs(api, [{ role: 'MINISTRY_ANALYST' }]);
-    const likeMine = await ministry.gql('{ benchmark(group: { likeMine: true }, cycleYear: 2024) { n } }');
+    const likeMine = await ministry.gql(
+      '{ benchmark(group: { likeMine: true }, cycleYear: 2024) { n } }',
+    );
     expect(likeMine.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
     const anonymous = await ministry.gql<BenchmarkData>(BENCHMARK, { group: {}, cycleYear: 2024 });
     expect(anonymous.data!.benchmark.statistics.every(s => s.own === null)).toBe(true);

@@ -1,11 +1,21 @@
 import type { OfficeEntity, ProgrammeEntity } from '@caf/db';
 import { type Session, signInAs, startTestApi, type TestApi } from '../../support/api';
-import { addParticipants, createOffice, createProgramme, createSubmittedAssessment } from '../../support/fixtures';
+import {
+  addParticipants,
+  createOffice,
+  createProgramme,
+  createSubmittedAssessment,
+} from '../../support/fixtures';
 
-const N_AND_SUPPRESSED = 'query ($g: PeerGroupInput!) { benchmark(group: $g, cycleYear: 2024) { n suppressed statistics { key mean } } }';
+const N_AND_SUPPRESSED =
+  'query ($g: PeerGroupInput!) { benchmark(group: $g, cycleYear: 2024) { n suppressed statistics { key mean } } }';
 
 interface Result {
-  benchmark: { n: number; suppressed: string | null; statistics: { key: string; mean: number | null }[] };
+  benchmark: {
+    n: number;
+    suppressed: string | null;
+    statistics: { key: string; mean: number | null }[];
+  };
 }
 
 describe('disclosure control through the API', () => {
@@ -38,16 +48,23 @@ describe('disclosure control through the API', () => {
   });
   afterAll(() => api.close());
 
-  const ask = async (group: object) => (await ministry.gql<Result>(N_AND_SUPPRESSED, { g: group })).data!.benchmark;
+  const ask = async (group: object) =>
+    (await ministry.gql<Result>(N_AND_SUPPRESSED, { g: group })).data!.benchmark;
 
   it('complementary suppression: with the 2 urban gminas hidden, the smallest other type is hidden too', async () => {
     expect(await ask({ programmeId: programme.id })).toMatchObject({ n: 13, suppressed: null });
-    expect(await ask({ programmeId: programme.id, jstType: 'GMINA_MIEJSKA' })).toMatchObject({ n: 2, suppressed: 'BELOW_MIN_GROUP_SIZE' });
+    expect(await ask({ programmeId: programme.id, jstType: 'GMINA_MIEJSKA' })).toMatchObject({
+      n: 2,
+      suppressed: 'BELOW_MIN_GROUP_SIZE',
+    });
     // programme − rural − urban-rural would give the 2 urban gminas' mean: urban-rural (5) goes too.
     const hiddenWith = await ask({ programmeId: programme.id, jstType: 'GMINA_MIEJSKO_WIEJSKA' });
     expect(hiddenWith).toMatchObject({ n: 5, suppressed: 'COMPLEMENTARY' });
     expect(hiddenWith.statistics.every(s => s.mean === null)).toBe(true);
-    expect(await ask({ programmeId: programme.id, jstType: 'GMINA_WIEJSKA' })).toMatchObject({ n: 6, suppressed: null });
+    expect(await ask({ programmeId: programme.id, jstType: 'GMINA_WIEJSKA' })).toMatchObject({
+      n: 6,
+      suppressed: null,
+    });
   });
 
   it('differencing: of two nested groups 1 … k−1 offices apart, the finer one is withheld', async () => {
@@ -55,17 +72,26 @@ describe('disclosure control through the API', () => {
     const small = await createProgramme(api.db.dataSource, { minGroupSize: 5 });
     await addParticipants(api.db.dataSource, small, [...rural, urban[0]!]);
     expect(await ask({ programmeId: small.id })).toMatchObject({ n: 7, suppressed: null });
-    expect(await ask({ programmeId: small.id, jstType: 'GMINA_WIEJSKA' })).toMatchObject({ n: 6, suppressed: 'COMPLEMENTARY' });
+    expect(await ask({ programmeId: small.id, jstType: 'GMINA_WIEJSKA' })).toMatchObject({
+      n: 6,
+      suppressed: 'COMPLEMENTARY',
+    });
     // 12 rural gminas vs the programme's 6: 6 apart, both published.
     expect(await ask({ jstType: 'GMINA_WIEJSKA' })).toMatchObject({ n: 12, suppressed: null });
-    expect(await ask({ jstType: 'GMINA_WIEJSKA', programmeId: programme.id })).toMatchObject({ n: 6, suppressed: null });
+    expect(await ask({ jstType: 'GMINA_WIEJSKA', programmeId: programme.id })).toMatchObject({
+      n: 6,
+      suppressed: null,
+    });
   });
 
   it('never publishes two nested groups whose difference is between 1 and k − 1 offices', async () => {
     const groups = [
       {},
       { programmeId: programme.id },
-      ...['GMINA_WIEJSKA', 'GMINA_MIEJSKA', 'GMINA_MIEJSKO_WIEJSKA'].flatMap(jstType => [{ jstType }, { jstType, programmeId: programme.id }]),
+      ...['GMINA_WIEJSKA', 'GMINA_MIEJSKA', 'GMINA_MIEJSKO_WIEJSKA'].flatMap(jstType => [
+        { jstType },
+        { jstType, programmeId: programme.id },
+      ]),
     ];
     const published = [];
     for (const group of groups) {
@@ -74,7 +100,10 @@ describe('disclosure control through the API', () => {
         published.push({ group, n: result.n });
       }
     }
-    const nested = (inner: object, outer: object) => Object.entries(outer).every(([key, value]) => (inner as Record<string, unknown>)[key] === value);
+    const nested = (inner: object, outer: object) =>
+      Object.entries(outer).every(
+        ([key, value]) => (inner as Record<string, unknown>)[key] === value,
+      );
     for (const inner of published) {
       for (const outer of published) {
         if (inner !== outer && nested(inner.group, outer.group)) {
@@ -96,7 +125,10 @@ describe('pseudonymous distributions, offices like mine, benchlearning and submi
     const ds = api.db.dataSource;
     offices = [];
     for (let i = 0; i < 12; i += 1) {
-      const office = await createOffice(ds, { population: 3000 + i * 1000, staffCount: 20 + i * 3 });
+      const office = await createOffice(ds, {
+        population: 3000 + i * 1000,
+        staffCount: 20 + i * 3,
+      });
       await createSubmittedAssessment(ds, office, { cycleYear: 2024, scoreOf: () => 30 + i * 4 });
       offices.push(office);
     }
@@ -107,8 +139,11 @@ describe('pseudonymous distributions, offices like mine, benchlearning and submi
   });
   afterAll(() => api.close());
 
-  const DISTRIBUTION = 'query ($g: PeerGroupInput!) { benchmarkDistribution(group: $g, cycleYear: 2024, key: "INDEX") { n suppressed points { label value own } } }';
-  type Points = { benchmarkDistribution: { points: { label: string; value: number; own: boolean }[] } };
+  const DISTRIBUTION =
+    'query ($g: PeerGroupInput!) { benchmarkDistribution(group: $g, cycleYear: 2024, key: "INDEX") { n suppressed points { label value own } } }';
+  type Points = {
+    benchmarkDistribution: { points: { label: string; value: number; own: boolean }[] };
+  };
 
   it('labels points with pseudonyms: stable within a benchmark, unrelated across programmes, no ids', async () => {
     const first = await mine.gql<Points>(DISTRIBUTION, { g: { programmeId: programmes[0]!.id } });
@@ -118,8 +153,11 @@ describe('pseudonymous distributions, offices like mine, benchlearning and submi
     expect(points).toHaveLength(12);
     expect(points.filter(p => p.own)).toEqual([expect.objectContaining({ value: 30 })]);
     expect(again.data!.benchmarkDistribution.points).toEqual(points);
-    const labelOf = (list: { label: string; value: number }[], value: number) => list.find(p => p.value === value)!.label;
-    const sameLabels = points.filter(p => labelOf(other.data!.benchmarkDistribution.points, p.value) === p.label).length;
+    const labelOf = (list: { label: string; value: number }[], value: number) =>
+      list.find(p => p.value === value)!.label;
+    const sameLabels = points.filter(
+      p => labelOf(other.data!.benchmarkDistribution.points, p.value) === p.label,
+    ).length;
     expect(sameLabels).toBeLessThan(6);
     const text = JSON.stringify(first);
     for (const office of offices) {
@@ -129,48 +167,85 @@ describe('pseudonymous distributions, offices like mine, benchlearning and submi
   });
 
   it('explains "offices like mine": same type, nearest population and staff', async () => {
-    const result = await mine.gql<{ benchmark: { n: number; group: { explanation: { pl: string; en: string } } } }>(
+    const result = await mine.gql<{
+      benchmark: { n: number; group: { explanation: { pl: string; en: string } } };
+    }>(
       '{ benchmark(group: { likeMine: true }, cycleYear: 2024) { n group { explanation { pl en } } } }',
     );
     expect(result.data!.benchmark.n).toBe(10);
-    expect(result.data!.benchmark.group.explanation.en).toMatch(/^10 offices of the same type \(rural gminas\) closest to yours in residents \(3,000–12,000\) and staff \(20–47\)\.$/);
+    expect(result.data!.benchmark.group.explanation.en).toMatch(
+      /^10 offices of the same type \(rural gminas\) closest to yours in residents \(3,000–12,000\) and staff \(20–47\)\.$/,
+    );
   });
 
   it('shows named scores only to the office itself, and to a partner while both consent', async () => {
     const partner = await signInAs(api, [{ role: 'OFFICE_EDITOR', officeId: offices[1]!.id }]);
-    const leader = await signInAs(api, [{ role: 'PROGRAMME_LEADER', programmeId: programmes[0]!.id }]);
-    const SCORES = 'query ($o: ID!) { officeScores(officeId: $o, cycleYear: 2024) { scores { key score } } }';
-    const consent = (session: Session, verb: 'grant' | 'revoke', office: OfficeEntity, partnerOffice: OfficeEntity) =>
-      session.gql(`mutation ($o: ID!, $p: ID!) { ${verb}BenchlearningConsent(officeId: $o, partnerOfficeId: $p) { mutual grantedByUs grantedByPartner } }`, {
-        o: office.id,
-        p: partnerOffice.id,
-      });
+    const leader = await signInAs(api, [
+      { role: 'PROGRAMME_LEADER', programmeId: programmes[0]!.id },
+    ]);
+    const SCORES =
+      'query ($o: ID!) { officeScores(officeId: $o, cycleYear: 2024) { scores { key score } } }';
+    const consent = (
+      session: Session,
+      verb: 'grant' | 'revoke',
+      office: OfficeEntity,
+      partnerOffice: OfficeEntity,
+    ) =>
+      session.gql(
+        `mutation ($o: ID!, $p: ID!) { ${verb}BenchlearningConsent(officeId: $o, partnerOfficeId: $p) { mutual grantedByUs grantedByPartner } }`,
+        {
+          o: office.id,
+          p: partnerOffice.id,
+        },
+      );
     expect((await mine.gql(SCORES, { o: offices[0]!.id })).errors).toBeUndefined();
-    expect((await mine.gql(SCORES, { o: offices[1]!.id })).errors![0]!.extensions!.code).toBe('FORBIDDEN');
-    expect((await leader.gql(SCORES, { o: offices[1]!.id })).errors![0]!.extensions!.code).toBe('FORBIDDEN');
+    expect((await mine.gql(SCORES, { o: offices[1]!.id })).errors![0]!.extensions!.code).toBe(
+      'FORBIDDEN',
+    );
+    expect((await leader.gql(SCORES, { o: offices[1]!.id })).errors![0]!.extensions!.code).toBe(
+      'FORBIDDEN',
+    );
 
     await consent(mine, 'grant', offices[0]!, offices[1]!);
-    expect((await mine.gql(SCORES, { o: offices[1]!.id })).errors![0]!.extensions!.code).toBe('FORBIDDEN'); // one-sided
+    expect((await mine.gql(SCORES, { o: offices[1]!.id })).errors![0]!.extensions!.code).toBe(
+      'FORBIDDEN',
+    ); // one-sided
     const mutual = await consent(partner, 'grant', offices[1]!, offices[0]!);
-    expect(mutual.data).toEqual({ grantBenchlearningConsent: [{ mutual: true, grantedByUs: true, grantedByPartner: true }] });
-    const seen = await mine.gql<{ officeScores: { scores: { key: string; score: number }[] } }>(SCORES, { o: offices[1]!.id });
+    expect(mutual.data).toEqual({
+      grantBenchlearningConsent: [{ mutual: true, grantedByUs: true, grantedByPartner: true }],
+    });
+    const seen = await mine.gql<{ officeScores: { scores: { key: string; score: number }[] } }>(
+      SCORES,
+      { o: offices[1]!.id },
+    );
     expect(seen.data!.officeScores.scores.find(s => s.key === 'INDEX')!.score).toBe(34);
 
     await consent(partner, 'revoke', offices[1]!, offices[0]!);
-    expect((await mine.gql(SCORES, { o: offices[1]!.id })).errors![0]!.extensions!.code).toBe('FORBIDDEN');
-    const [{ actions }] = await api.db.dataSource.query(`SELECT array_agg(action ORDER BY id) AS actions FROM audit_log WHERE action LIKE 'consent.%'`);
+    expect((await mine.gql(SCORES, { o: offices[1]!.id })).errors![0]!.extensions!.code).toBe(
+      'FORBIDDEN',
+    );
+    const [{ actions }] = await api.db.dataSource.query(
+      `SELECT array_agg(action ORDER BY id) AS actions FROM audit_log WHERE action LIKE 'consent.%'`,
+    );
     expect(actions).toEqual(['consent.grant', 'consent.grant', 'consent.revoke']);
   });
 
   it('lets a leader see who has submitted, never the scores', async () => {
-    const leader = await signInAs(api, [{ role: 'PROGRAMME_LEADER', programmeId: programmes[0]!.id }]);
-    const result = await leader.gql<{ programme: { submissions: { status: string; office: { name: string } }[] } }>(
+    const leader = await signInAs(api, [
+      { role: 'PROGRAMME_LEADER', programmeId: programmes[0]!.id },
+    ]);
+    const result = await leader.gql<{
+      programme: { submissions: { status: string; office: { name: string } }[] };
+    }>(
       'query ($id: ID!) { programme(id: $id) { submissions(cycleYear: 2024) { status submittedAt office { name } } } }',
       { id: programmes[0]!.id },
     );
     expect(result.data!.programme.submissions).toHaveLength(12);
     expect(result.data!.programme.submissions.every(s => s.status === 'SUBMITTED')).toBe(true);
-    const other = await leader.gql('query ($id: ID!) { programme(id: $id) { submissions(cycleYear: 2024) { status } } }', { id: programmes[1]!.id });
+    const other = await leader.gql(
+      'query ($id: ID!) { programme(id: $id) { submissions(cycleYear: 2024) { status } } }',
+      { id: programmes[1]!.id },
+    );
     expect(other.errors![0]!.extensions!.code).toBe('FORBIDDEN');
   });
 });
@@ -189,14 +264,29 @@ describe('minimum group size per programme', () => {
       }
       await addParticipants(ds, programme, members);
       const admin = await signInAs(api, [{ role: 'ADMIN' }]);
-      const SET = 'mutation ($p: ID!, $k: Int!) { updateProgrammeDisclosure(programmeId: $p, minGroupSize: $k) { minGroupSize } }';
+      const SET =
+        'mutation ($p: ID!, $k: Int!) { updateProgrammeDisclosure(programmeId: $p, minGroupSize: $k) { minGroupSize } }';
       const tooSmall = await admin.gql(SET, { p: programme.id, k: 2 });
-      expect(tooSmall.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [expect.objectContaining({ field: 'minGroupSize' })] });
-      const STATS = 'query ($g: PeerGroupInput!) { benchmark(group: $g, cycleYear: 2024) { minGroupSize suppressed } }';
-      expect((await admin.gql<Result & { benchmark: { minGroupSize: number } }>(STATS, { g: { programmeId: programme.id } })).data!.benchmark).toEqual({ minGroupSize: 5, suppressed: null });
+      expect(tooSmall.errors![0]!.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        fieldErrors: [expect.objectContaining({ field: 'minGroupSize' })],
+      });
+      const STATS =
+        'query ($g: PeerGroupInput!) { benchmark(group: $g, cycleYear: 2024) { minGroupSize suppressed } }';
+      expect(
+        (
+          await admin.gql<Result & { benchmark: { minGroupSize: number } }>(STATS, {
+            g: { programmeId: programme.id },
+          })
+        ).data!.benchmark,
+      ).toEqual({ minGroupSize: 5, suppressed: null });
       await admin.gql(SET, { p: programme.id, k: 7 });
-      expect((await admin.gql(STATS, { g: { programmeId: programme.id } })).data!.benchmark).toEqual({ minGroupSize: 7, suppressed: 'BELOW_MIN_GROUP_SIZE' });
-      const [{ after }] = await ds.query(`SELECT after FROM audit_log WHERE action = 'programme.update_disclosure'`);
+      expect(
+        (await admin.gql(STATS, { g: { programmeId: programme.id } })).data!.benchmark,
+      ).toEqual({ minGroupSize: 7, suppressed: 'BELOW_MIN_GROUP_SIZE' });
+      const [{ after }] = await ds.query(
+        `SELECT after FROM audit_log WHERE action = 'programme.update_disclosure'`,
+      );
       expect(after).toEqual({ minGroupSize: 7 });
     } finally {
       await api.close();

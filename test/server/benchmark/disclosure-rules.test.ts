@@ -1,4 +1,8 @@
-import { groupSuppression, suppressPartition, tailPercentilesSuppression } from '../../../server/src/benchmark/disclosure';
+import {
+  groupSuppression,
+  suppressPartition,
+  tailPercentilesSuppression,
+} from '../../../server/src/benchmark/disclosure';
 
 const cells = (...sizes: [string, number][]) => sizes.map(([value, n]) => ({ value, n }));
 
@@ -14,7 +18,10 @@ describe('suppressPartition (primary + complementary suppression)', () => {
 
   it('needs no complementary cell when the small cells together reach k', () => {
     const hidden = suppressPartition(cells(['a', 2], ['b', 3], ['c', 6]), 5);
-    expect(Object.fromEntries(hidden)).toEqual({ a: 'BELOW_MIN_GROUP_SIZE', b: 'BELOW_MIN_GROUP_SIZE' });
+    expect(Object.fromEntries(hidden)).toEqual({
+      a: 'BELOW_MIN_GROUP_SIZE',
+      b: 'BELOW_MIN_GROUP_SIZE',
+    });
   });
 
   it('picks the smallest published cell, ties broken by value, so every query hides the same one', () => {
@@ -23,7 +30,10 @@ describe('suppressPartition (primary + complementary suppression)', () => {
   });
 
   it('never uses a k below 3', () => {
-    expect(Object.fromEntries(suppressPartition(cells(['a', 2], ['b', 2]), 1))).toEqual({ a: 'BELOW_MIN_GROUP_SIZE', b: 'BELOW_MIN_GROUP_SIZE' });
+    expect(Object.fromEntries(suppressPartition(cells(['a', 2], ['b', 2]), 1))).toEqual({
+      a: 'BELOW_MIN_GROUP_SIZE',
+      b: 'BELOW_MIN_GROUP_SIZE',
+    });
   });
 });
 
@@ -37,7 +47,9 @@ describe('groupSuppression', () => {
 
   it('suppresses a group that differs from its parent by fewer than k offices (differencing)', () => {
     // parent = programme (8) ⊃ group = programme ∩ rural (6): the other 2 would be exposed.
-    const partitions = [{ ownValue: 'GMINA_WIEJSKA', cells: cells(['GMINA_WIEJSKA', 6], ['GMINA_MIEJSKA', 2]) }];
+    const partitions = [
+      { ownValue: 'GMINA_WIEJSKA', cells: cells(['GMINA_WIEJSKA', 6], ['GMINA_MIEJSKA', 2]) },
+    ];
     expect(groupSuppression(6, 5, partitions)).toBe('COMPLEMENTARY');
   });
 

@@ -1,7 +1,12 @@
 import { allSubCriterionCodes, criterionOf } from '@caf/schema';
 import type { OfficeEntity, ProgrammeEntity } from '@caf/db';
 import { type Session, signInAs, signInDemo, startTestApi, type TestApi } from '../../support/api';
-import { addParticipants, createOffice, createProgramme, createSubmittedAssessment } from '../../support/fixtures';
+import {
+  addParticipants,
+  createOffice,
+  createProgramme,
+  createSubmittedAssessment,
+} from '../../support/fixtures';
 
 const STATISTICS = `
   query ($id: ID!, $cycleYear: Int!) {
@@ -22,18 +27,27 @@ interface Statistics {
       cafVersions: string[];
       caveat: string | null;
       syntheticData: boolean;
-      criteria: { criterionNumber: number; kind: string; n: number; mean: number | null; suppressed: string | null }[];
+      criteria: {
+        criterionNumber: number;
+        kind: string;
+        n: number;
+        mean: number | null;
+        suppressed: string | null;
+      }[];
     };
   };
 }
 
 /** A distinct, uneven score per office and sub-criterion, so means are not trivially equal. */
-const scoreFor = (officeIndex: number) => (code: string) => (officeIndex * 17 + Number(code.replace('.', '')) * 3) % 101;
+const scoreFor = (officeIndex: number) => (code: string) =>
+  (officeIndex * 17 + Number(code.replace('.', '')) * 3) % 101;
 
 /** The expected statistic, computed in Node independently of the SQL: office criterion means, then their mean. */
 function expectedMean(officeIndexes: number[], criterion: number): number {
   const codes = allSubCriterionCodes('2020').filter(code => criterionOf(code) === criterion);
-  const officeMeans = officeIndexes.map(i => codes.reduce((sum, code) => sum + scoreFor(i)(code), 0) / codes.length);
+  const officeMeans = officeIndexes.map(
+    i => codes.reduce((sum, code) => sum + scoreFor(i)(code), 0) / codes.length,
+  );
   return Math.round((officeMeans.reduce((a, b) => a + b, 0) / officeMeans.length) * 10) / 10;
 }
 
@@ -62,7 +76,10 @@ describe('programme criterion statistics', () => {
     // Non-members' scores must not leak into the programme's numbers. (There are k of them: with
     // fewer, all offices − the programme would isolate them, and the programme is suppressed.)
     for (let i = 0; i < 5; i += 1) {
-      await createSubmittedAssessment(ds, await createOffice(ds), { cycleYear: 2024, scoreOf: () => 100 });
+      await createSubmittedAssessment(ds, await createOffice(ds), {
+        cycleYear: 2024,
+        scoreOf: () => 100,
+      });
     }
   });
   afterAll(() => api.close());
@@ -71,11 +88,23 @@ describe('programme criterion statistics', () => {
     const result = await leader.gql<Statistics>(STATISTICS, { id: programme.id, cycleYear: 2024 });
     expect(result.errors).toBeUndefined();
     const stats = result.data!.programme.criterionStatistics;
-    expect(stats).toMatchObject({ minGroupSize: 5, cafVersions: ['CAF_2020'], caveat: null, syntheticData: false });
+    expect(stats).toMatchObject({
+      minGroupSize: 5,
+      cafVersions: ['CAF_2020'],
+      caveat: null,
+      syntheticData: false,
+    });
     expect(stats.criteria).toHaveLength(9);
     for (const criterion of stats.criteria) {
-      expect(criterion).toMatchObject({ n: 5, suppressed: null, kind: criterion.criterionNumber <= 5 ? 'ENABLER' : 'RESULT' });
-      expect(criterion.mean).toBeCloseTo(expectedMean([0, 1, 2, 3, 4], criterion.criterionNumber), 1);
+      expect(criterion).toMatchObject({
+        n: 5,
+        suppressed: null,
+        kind: criterion.criterionNumber <= 5 ? 'ENABLER' : 'RESULT',
+      });
+      expect(criterion.mean).toBeCloseTo(
+        expectedMean([0, 1, 2, 3, 4], criterion.criterionNumber),
+        1,
+      );
     }
     expect(result.data!.programme.assessmentCycles).toEqual([2024, 2022]);
   });
@@ -83,13 +112,17 @@ describe('programme criterion statistics', () => {
   it('suppresses every criterion at n = k − 1, with the reason and without a value', async () => {
     const result = await leader.gql<Statistics>(STATISTICS, { id: programme.id, cycleYear: 2022 });
     for (const criterion of result.data!.programme.criterionStatistics.criteria) {
-      expect(criterion).toEqual(expect.objectContaining({ n: 4, mean: null, suppressed: 'BELOW_MIN_GROUP_SIZE' }));
+      expect(criterion).toEqual(
+        expect.objectContaining({ n: 4, mean: null, suppressed: 'BELOW_MIN_GROUP_SIZE' }),
+      );
     }
   });
 
   it('reports an empty cycle as suppressed, not as zero', async () => {
     const result = await leader.gql<Statistics>(STATISTICS, { id: programme.id, cycleYear: 2018 });
-    expect(result.data!.programme.criterionStatistics.criteria.every(c => c.n === 0 && c.mean === null)).toBe(true);
+    expect(
+      result.data!.programme.criterionStatistics.criteria.every(c => c.n === 0 && c.mean === null),
+    ).toBe(true);
   });
 });
 
@@ -103,7 +136,9 @@ describe('programme criterion statistics on the demo programme', () => {
   afterAll(() => api.close());
 
   it('says the numbers are synthetic and flags CAF 2006 cycles', async () => {
-    const [{ id }] = await api.db.dataSource.query(`SELECT id FROM programme WHERE code = 'dzierzoniow-2009'`);
+    const [{ id }] = await api.db.dataSource.query(
+      `SELECT id FROM programme WHERE code = 'dzierzoniow-2009'`,
+    );
     const result = await ministry.gql<Statistics>(STATISTICS, { id, cycleYear: 2010 });
     expect(result.data!.programme.criterionStatistics).toMatchObject({
       syntheticData: true,

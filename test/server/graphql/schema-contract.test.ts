@@ -9,7 +9,10 @@ describe('schema/schema.graphql', () => {
     try {
       const emitted = path.join(dir, 'schema.graphql');
       await buildAppSchema({ emitTo: emitted });
-      const [expected, committed] = await Promise.all([readFile(emitted, 'utf8'), readFile(SCHEMA_FILE, 'utf8')]);
+      const [expected, committed] = await Promise.all([
+        readFile(emitted, 'utf8'),
+        readFile(SCHEMA_FILE, 'utf8'),
+      ]);
       expect(committed).toBe(expected);
     } finally {
       await rm(dir, { recursive: true, force: true });

@@ -1,7 +1,11 @@
 import type { IsoEventType } from '@caf/schema';
 import { deriveIsoStatus, type IsoEventFact } from '../../../server/src/iso/iso-status';
 
-const event = (type: IsoEventType, occurredOn: string, validUntil: string | null = null): IsoEventFact => ({
+const event = (
+  type: IsoEventType,
+  occurredOn: string,
+  validUntil: string | null = null,
+): IsoEventFact => ({
   type,
   occurredOn,
   validUntil,
@@ -22,11 +26,31 @@ describe('deriveIsoStatus', () => {
     ['after the certification decision', CYCLE, '2023-06-01', 'CERTIFIED'],
     ['within 90 days of expiry', CYCLE, '2025-09-15', 'RECERTIFICATION_DUE'],
     ['after expiry without recertification', CYCLE, '2025-12-01', 'EXPIRED'],
-    ['after recertification', [...CYCLE, event('RECERTIFIED', '2025-11-10', '2028-11-30')], '2026-01-01', 'CERTIFIED'],
+    [
+      'after recertification',
+      [...CYCLE, event('RECERTIFIED', '2025-11-10', '2028-11-30')],
+      '2026-01-01',
+      'CERTIFIED',
+    ],
     ['while suspended', [...CYCLE, event('SUSPENDED', '2024-03-01')], '2024-04-01', 'SUSPENDED'],
-    ['after reinstatement', [...CYCLE, event('SUSPENDED', '2024-03-01'), event('REINSTATED', '2024-05-01')], '2024-06-01', 'CERTIFIED'],
-    ['after withdrawal', [...CYCLE, event('SUSPENDED', '2024-03-01'), event('WITHDRAWN', '2024-09-01')], '2024-10-01', 'WITHDRAWN'],
-    ['ignoring events dated in the future', [...CYCLE, event('WITHDRAWN', '2030-01-01')], '2023-01-01', 'CERTIFIED'],
+    [
+      'after reinstatement',
+      [...CYCLE, event('SUSPENDED', '2024-03-01'), event('REINSTATED', '2024-05-01')],
+      '2024-06-01',
+      'CERTIFIED',
+    ],
+    [
+      'after withdrawal',
+      [...CYCLE, event('SUSPENDED', '2024-03-01'), event('WITHDRAWN', '2024-09-01')],
+      '2024-10-01',
+      'WITHDRAWN',
+    ],
+    [
+      'ignoring events dated in the future',
+      [...CYCLE, event('WITHDRAWN', '2030-01-01')],
+      '2023-01-01',
+      'CERTIFIED',
+    ],
   ] as const)('%s', (_label, events, today, status) => {
     expect(deriveIsoStatus(events, today).status).toBe(status);
   });
@@ -39,6 +63,10 @@ describe('deriveIsoStatus', () => {
 
   it('keeps the scope-reduction flag and the cycle dates', () => {
     const state = deriveIsoStatus([...CYCLE, event('SCOPE_REDUCED', '2023-05-01')], '2023-06-01');
-    expect(state).toMatchObject({ scopeReduced: true, certifiedOn: '2022-12-01', validUntil: '2025-11-30' });
+    expect(state).toMatchObject({
+      scopeReduced: true,
+      certifiedOn: '2022-12-01',
+      validUntil: '2025-11-30',
+    });
   });
 });

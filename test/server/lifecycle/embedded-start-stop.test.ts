@@ -68,7 +68,11 @@ describe('npm start on the embedded PostgreSQL', () => {
       variables: { e: DEMO_ACCOUNTS[0]!.email, p: DEMO_PASSWORD },
     });
     const cookie = signIn.headers.get('set-cookie')!.split(';')[0]!;
-    const response = await postGraphQL(product.url, { query: '{ appInfo { syntheticData } programmes { code } }' }, { cookie });
+    const response = await postGraphQL(
+      product.url,
+      { query: '{ appInfo { syntheticData } programmes { code } }' },
+      { cookie },
+    );
     const { data } = await response.json();
     expect(data.appInfo.syntheticData).toBe(true);
     expect(data.programmes.map((p: { code: string }) => p.code)).toContain('dzierzoniow-2009');
@@ -101,7 +105,8 @@ describe('npm start on the embedded PostgreSQL', () => {
       );
       expect({ users, programmes, offices }).toEqual({ users: 1, programmes: 0, offices: 0 });
       const signIn = await postGraphQL(product.url, {
-        query: 'mutation { signIn(email: "admin@urzad.example.pl", password: "a-long-admin-password") { roles { role } } }',
+        query:
+          'mutation { signIn(email: "admin@urzad.example.pl", password: "a-long-admin-password") { roles { role } } }',
       });
       expect((await signIn.json()).data.signIn.roles).toEqual([{ role: 'ADMIN' }]);
       expect(await stopProduct(product, 'SIGTERM')).toBe(0);

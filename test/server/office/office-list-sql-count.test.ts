@@ -25,7 +25,9 @@ describe('offices with programmes, ISO status and labels', () => {
 
   async function statementsFor(take: number): Promise<number> {
     api.db.queries.reset();
-    const result = await session.gql<{ offices: { items: unknown[] } }>(OFFICES_WITH_RELATIONS, { take });
+    const result = await session.gql<{ offices: { items: unknown[] } }>(OFFICES_WITH_RELATIONS, {
+      take,
+    });
     expect(result.errors).toBeUndefined();
     expect(result.data!.offices.items).toHaveLength(take);
     return api.db.queries.count;

@@ -1,7 +1,10 @@
 import { type Session, signInDemo, startTestApi, type TestApi } from '../../support/api';
 
 interface OfficePageData {
-  offices: { totalItems: number; items: { name: string; jstType: string; teryt: string; voivodeship: { code: string } }[] };
+  offices: {
+    totalItems: number;
+    items: { name: string; jstType: string; teryt: string; voivodeship: { code: string } }[];
+  };
 }
 
 const OFFICES = `
@@ -40,7 +43,11 @@ describe('offices query', () => {
     const items = result.data!.offices.items;
     expect(items.length).toBeGreaterThanOrEqual(5);
     expect(result.data!.offices.totalItems).toBe(items.length);
-    expect(items.every(o => o.voivodeship.code === '12' && o.jstType === 'GMINA_WIEJSKA' && o.teryt.endsWith('2'))).toBe(true);
+    expect(
+      items.every(
+        o => o.voivodeship.code === '12' && o.jstType === 'GMINA_WIEJSKA' && o.teryt.endsWith('2'),
+      ),
+    ).toBe(true);
   });
 
   it('searches names case-insensitively and treats % as text', async () => {
@@ -54,13 +61,22 @@ describe('offices query', () => {
 
   it('returns one office by id with its public ISO and label status', async () => {
     const [{ id }] = await api.db.dataSource.query(`SELECT id FROM office WHERE teryt = '0202'`);
-    const result = await session.gql<{ office: { name: string; cafLabel: { status: string; validUntil: string }; isoStatus: { status: string } } }>(
+    const result = await session.gql<{
+      office: {
+        name: string;
+        cafLabel: { status: string; validUntil: string };
+        isoStatus: { status: string };
+      };
+    }>(
       `query ($id: ID!) { office(id: $id) { name cafLabel { status validUntil awardedBy } isoStatus { status } } }`,
       { id },
     );
     expect(result.errors).toBeUndefined();
     expect(result.data!.office.name).toBe('Starostwo Powiatowe w Dzierżoniowie');
     // Real fact from the sources: the Effective CAF User label was valid until January 2018.
-    expect(result.data!.office.cafLabel).toMatchObject({ status: 'EXPIRED', validUntil: '2018-01-15' });
+    expect(result.data!.office.cafLabel).toMatchObject({
+      status: 'EXPIRED',
+      validUntil: '2018-01-15',
+    });
   });
 });

@@ -14,7 +14,10 @@ export class OfficeFilter {
   @IsOptional()
   jstType?: JstType;
 
-  @Field(_type => ID, { nullable: true, description: 'Only offices taking part in this programme.' })
+  @Field(_type => ID, {
+    nullable: true,
+    description: 'Only offices taking part in this programme.',
+  })
   @IsOptional()
   @IsUUID()
   programmeId?: string;

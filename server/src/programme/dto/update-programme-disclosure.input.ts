@@ -8,8 +8,12 @@ export class UpdateProgrammeDisclosureArgs {
   @IsUUID()
   programmeId: string;
 
-  @Field(_type => Int, { description: `Minimum group size k: at least ${ABSOLUTE_MIN_GROUP_SIZE}.` })
-  @Min(ABSOLUTE_MIN_GROUP_SIZE, { message: `must be at least ${ABSOLUTE_MIN_GROUP_SIZE}: smaller groups would expose single offices` })
+  @Field(_type => Int, {
+    description: `Minimum group size k: at least ${ABSOLUTE_MIN_GROUP_SIZE}.`,
+  })
+  @Min(ABSOLUTE_MIN_GROUP_SIZE, {
+    message: `must be at least ${ABSOLUTE_MIN_GROUP_SIZE}: smaller groups would expose single offices`,
+  })
   @Max(50)
   minGroupSize: number;
 }
