@@ -15,7 +15,12 @@ const config: CodegenConfig = {
       config: {
         enumsAsTypes: true,
         useTypeImports: true,
-        scalars: { LocalDate: 'string' },
+        // Scalars arrive as JSON: ISO strings for dates, plain objects for audit snapshots.
+        scalars: {
+          LocalDate: 'string',
+          DateTimeISO: 'string',
+          JSONObject: 'Record<string, unknown>',
+        },
         strictScalars: true,
       },
     },

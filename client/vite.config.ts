@@ -38,6 +38,7 @@ export default defineConfig({
     },
   },
   server: {
-    proxy: { '/graphql': 'http://localhost:4000' },
+    // The session cookie is same-origin, so the API and the CSV exports go through the dev server.
+    proxy: { '/graphql': 'http://localhost:4000', '/export': 'http://localhost:4000' },
   },
 });

@@ -7,7 +7,8 @@ import type { RoleAssignmentEntity } from './role-assignment.entity';
 @Index('IDX_APP_USER_EMAIL', ['email'], { unique: true })
 @Check('CHK_APP_USER_EMAIL', "email = lower(email) AND email ~ '^[^@\\s]+@[^@\\s]+$'")
 @Check('CHK_APP_USER_FAILED_LOGINS', 'failed_login_count >= 0')
-@Check('CHK_APP_USER_PASSWORD', "status = 'INVITED' OR password_hash IS NOT NULL")
+// Only an active account needs a password: invited ones set it, a revoked invitation never did.
+@Check('CHK_APP_USER_PASSWORD', "status <> 'ACTIVE' OR password_hash IS NOT NULL")
 export class UserEntity extends BaseEntity {
   /** Stored lower-case: addresses are compared case-insensitively. */
   @Column('text')

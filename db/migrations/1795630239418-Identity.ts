@@ -45,7 +45,7 @@ export class Identity1795630239418 implements MigrationInterface {
                 "last_login_at" TIMESTAMP WITH TIME ZONE,
                 "version" integer NOT NULL DEFAULT '1',
                 CONSTRAINT "CHK_APP_USER_PASSWORD" CHECK (
-                    status = 'INVITED'
+                    status <> 'ACTIVE'
                     OR password_hash IS NOT NULL
                 ),
                 CONSTRAINT "CHK_APP_USER_FAILED_LOGINS" CHECK (failed_login_count >= 0),

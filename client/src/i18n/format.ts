@@ -54,3 +54,9 @@ export const formatScore = (value: number, language: AppLanguage): string =>
     minimumFractionDigits: 1,
     maximumFractionDigits: 1,
   }).format(value);
+
+/** An instant in the reader's time zone: 25.11.2026, 18:22 (pl) or 25/11/2026, 18:22 (en). */
+export const formatDateTime = (value: string, language: AppLanguage): string =>
+  new Intl.DateTimeFormat(localeOf(language), { dateStyle: 'short', timeStyle: 'short' }).format(
+    new Date(value),
+  );

@@ -7,6 +7,11 @@ export type SelectFieldProps = {
   value: string;
   options: readonly SelectOption[];
   onChange: (value: string) => void;
+  /** Shown under the select and announced with it. */
+  hint?: string;
+  /** Shown under the select in red; marks it invalid for assistive technology. */
+  error?: string;
+  required?: boolean;
   testId?: string;
   className?: string;
 };
@@ -17,10 +22,16 @@ export function SelectField({
   value,
   options,
   onChange,
+  hint,
+  error,
+  required,
   testId,
   className,
 }: SelectFieldProps) {
   const id = useId();
+  const hintId = `${id}-hint`;
+  const errorId = `${id}-error`;
+  const describedBy = [hint && hintId, error && errorId].filter(Boolean).join(' ') || undefined;
   return (
     <div className={['field', className].filter(Boolean).join(' ')}>
       <label className="field__label" htmlFor={id}>
@@ -31,6 +42,9 @@ export function SelectField({
         className="field__select"
         value={value}
         onChange={event => onChange(event.target.value)}
+        required={required}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy}
         data-testid={testId}
       >
         {options.map(option => (
@@ -39,6 +53,16 @@ export function SelectField({
           </option>
         ))}
       </select>
+      {hint && (
+        <p className="field__hint" id={hintId}>
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p className="field__error" id={errorId}>
+          {error}
+        </p>
+      )}
     </div>
   );
 }

@@ -12,7 +12,8 @@ function subscribe(onChange: () => void): () => void {
   };
 }
 
-export type SetQueryParam = (value: string, options?: { replace?: boolean }) => void;
+/** `null` removes the parameter (e.g. a used one-time token). */
+export type SetQueryParam = (value: string | null, options?: { replace?: boolean }) => void;
 
 /** One query-string parameter as state: shareable links and working back/forward, no router. */
 export function useQueryParam(name: string): [string | null, SetQueryParam] {
@@ -25,7 +26,11 @@ export function useQueryParam(name: string): [string | null, SetQueryParam] {
       if (url.searchParams.get(name) === next) {
         return;
       }
-      url.searchParams.set(name, next);
+      if (next === null) {
+        url.searchParams.delete(name);
+      } else {
+        url.searchParams.set(name, next);
+      }
       if (options?.replace) {
         window.history.replaceState(window.history.state, '', url);
       } else {

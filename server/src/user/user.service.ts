@@ -150,10 +150,11 @@ export class UserService {
         );
       }
       const status = active ? 'ACTIVE' : 'DEACTIVATED';
-      if (user.status === 'INVITED' && active) {
+      // Only a password makes an account usable: those who never accepted an invitation need a new one.
+      if (active && user.passwordHash === null) {
         throw new AppError(
           ErrorCode.CONFLICT,
-          'An invited user becomes active by accepting the invitation.',
+          'This user has never set a password: invite them again instead.',
         );
       }
       await manager.update(

@@ -136,6 +136,29 @@ describe('admin user management', () => {
     expect(codeOf(self)).toBe('BAD_USER_INPUT');
   });
 
+  it('withdraws an unused invitation by deactivating the invited account', async () => {
+    const invited = await admin.gql<{ inviteUser: { invitationUrl: string; user: { id: string } } }>(INVITE, {
+      input: { email: 'withdrawn@example.pl', displayName: 'Cofnięte Zaproszenie', roles: [] },
+    });
+    const { invitationUrl, user } = invited.data!.inviteUser;
+    const deactivated = await admin.gql(
+      'mutation ($u: ID!) { deactivateUser(userId: $u, version: 1) { status } }',
+      { u: user.id },
+    );
+    expect(deactivated.data).toEqual({ deactivateUser: { status: 'DEACTIVATED' } });
+    const token = new URL(invitationUrl).searchParams.get('invitation')!;
+    const accept = await api.gql(
+      'mutation ($t: String!) { acceptInvitation(token: $t, password: "a-long-enough-password") { id } }',
+      { t: token },
+    );
+    expect(codeOf(accept)).toBe('CONFLICT');
+    const reactivate = await admin.gql(
+      'mutation ($u: ID!) { reactivateUser(userId: $u, version: 2) { status } }',
+      { u: user.id },
+    );
+    expect(codeOf(reactivate)).toBe('CONFLICT');
+  });
+
   it('records every change in an append-only audit log with before and after, filterable', async () => {
     const user = await createUser(api.db.dataSource, []);
     await admin.gql('mutation ($u: ID!) { deactivateUser(userId: $u, version: 1) { status } }', {

@@ -3,6 +3,7 @@ import { DemoBanner } from './DemoBanner';
 
 /** Shows the demo banner when the server says its data is synthetic. */
 export function DemoBannerContainer() {
-  const { data } = useAppInfoQuery();
-  return data?.appInfo.syntheticData ? <DemoBanner /> : null;
+  const { data, previousData } = useAppInfoQuery();
+  // The store is reset on sign-in and sign-out; the banner stays put while appInfo reloads.
+  return (data ?? previousData)?.appInfo.syntheticData ? <DemoBanner /> : null;
 }

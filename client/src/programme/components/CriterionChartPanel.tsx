@@ -2,11 +2,13 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppLanguage } from '../../i18n/use-app-language';
 import { Card } from '../../ui/Card';
+import { apiErrorCode } from '../../ui/error-message';
 import { LoadingPanel } from '../../ui/LoadingPanel';
 import { useCriterionStatisticsQuery } from '../hooks/useCriterionStatisticsQuery';
 import { toCriterionData } from '../utils/criterion-chart-data';
 import { CriterionStatistics } from './CriterionStatistics';
 import { CyclePicker } from './CyclePicker';
+import { StatisticsNoAccess } from './StatisticsNoAccess';
 
 export type CriterionChartPanelProps = {
   programmeId: string;
@@ -24,6 +26,8 @@ export function CriterionChartPanel({ programmeId, cycles }: CriterionChartPanel
     () => statistics && toCriterionData(statistics, language),
     [statistics, language],
   );
+  // Only a programme's own people, the ministry and admins see its statistics (server: FORBIDDEN).
+  const forbidden = error !== undefined && !loading && apiErrorCode(error) === 'FORBIDDEN';
 
   return (
     <Card
@@ -35,14 +39,15 @@ export function CriterionChartPanel({ programmeId, cycles }: CriterionChartPanel
       }
       title={t('criteria.heading')}
       actions={
-        cycleYear !== undefined && (
-          <CyclePicker cycles={cycles} value={cycleYear} onChange={setCycleYear} />
-        )
+        cycleYear !== undefined &&
+        !forbidden && <CyclePicker cycles={cycles} value={cycleYear} onChange={setCycleYear} />
       }
       testId="criterion-chart"
     >
       {cycleYear === undefined ? (
         <p className="state-panel">{t('criteria.noCycles')}</p>
+      ) : forbidden ? (
+        <StatisticsNoAccess />
       ) : (
         <LoadingPanel
           data={statistics && criteria && { statistics, criteria }}

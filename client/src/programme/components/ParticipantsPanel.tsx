@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppLanguage } from '../../i18n/use-app-language';
 import { Card } from '../../ui/Card';
-import { DownloadButton } from '../../ui/DownloadButton';
+import { DownloadLink } from '../../ui/DownloadLink';
 import { LoadingPanel } from '../../ui/LoadingPanel';
 import { useProgrammeParticipantsQuery } from '../hooks/useProgrammeParticipantsQuery';
 import {
@@ -10,15 +10,14 @@ import {
   sortParticipantRows,
   toParticipantRow,
 } from '../utils/participant-rows';
-import { participantsCsv } from '../utils/participants-csv';
+import { participantsCsvHref } from '../utils/participants-export';
 import { ParticipantsTable } from './ParticipantsTable';
 
 export type ParticipantsPanelProps = {
   programmeId: string;
-  programmeCode: string;
 };
 
-export function ParticipantsPanel({ programmeId, programmeCode }: ParticipantsPanelProps) {
+export function ParticipantsPanel({ programmeId }: ParticipantsPanelProps) {
   const { t } = useTranslation();
   const language = useAppLanguage();
   const [sort, setSort] = useState<ParticipantSort>('programme');
@@ -37,11 +36,9 @@ export function ParticipantsPanel({ programmeId, programmeCode }: ParticipantsPa
   );
 
   const download = rows && rows.length > 0 && (
-    <DownloadButton
+    <DownloadLink
       label={t('participants.downloadCsv')}
-      fileName={t('participants.csvFileName', { code: programmeCode })}
-      mimeType="text/csv;charset=utf-8"
-      buildContent={() => participantsCsv(rows, t)}
+      href={participantsCsvHref(programmeId, language)}
       testId="participants-csv"
     />
   );

@@ -33,7 +33,7 @@ export function ProgrammeOverview({ programmeId }: ProgrammeOverviewProps) {
           <ProgrammeHeader programme={loaded} />
           {/* The programme-wide picture first, then the (long) list of offices behind it. */}
           <CriterionChartPanel programmeId={loaded.id} cycles={loaded.assessmentCycles} />
-          <ParticipantsPanel programmeId={loaded.id} programmeCode={loaded.code} />
+          <ParticipantsPanel programmeId={loaded.id} />
         </>
       )}
     </LoadingPanel>

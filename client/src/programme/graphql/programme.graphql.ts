@@ -14,7 +14,6 @@ export const ProgrammeOverviewQuery = graphql(`
   query ProgrammeOverview($id: ID!) {
     programme(id: $id) {
       id
-      code
       assessmentCycles
       ...ProgrammeHeaderFields
     }

@@ -55,16 +55,13 @@ const CAF_LABEL_TONES: Record<CafLabelStatus, BadgeTone> = {
   NONE: 'neutral',
 };
 
-/** One table row as displayed text: the table and the CSV export read the same values. */
+/** One table row as displayed text. */
 export type ParticipantRow = {
   id: string;
   officeName: string;
   isLeader: boolean;
-  role: string;
   teryt: string;
   population: string;
-  /** Unformatted, so a spreadsheet reads it as a number. */
-  populationValue: number;
   jstType: string;
   voivodeship: string;
   iso: { status: string; tone: BadgeTone; standard: string | null; validUntil: string | null };
@@ -87,10 +84,8 @@ export function toParticipantRow(
     id: participation.id,
     officeName: office.name,
     isLeader: participation.role === 'LEADER',
-    role: t(`participants.role.${participation.role}`),
     teryt: office.teryt,
     population: formatInteger(office.population, language),
-    populationValue: office.population,
     jstType: t(`jstType.${office.jstType}`),
     voivodeship: office.voivodeship.name[language],
     iso: {

@@ -1,0 +1,42 @@
+import { useTranslation } from 'react-i18next';
+import { useAppView } from '../hooks/useAppView';
+import { type AppView, viewHref } from '../utils/app-view';
+import { NavLink } from './NavLink';
+
+export type AppNavProps = {
+  /** Admins also get the user and audit screens. */
+  admin: boolean;
+};
+
+type NavItem = { view: AppView; label: string; testId: string };
+
+export function AppNav({ admin }: AppNavProps) {
+  const { t } = useTranslation();
+  const [view, setView] = useAppView(admin);
+  const items: NavItem[] = [
+    { view: 'programmes', label: t('app.navProgrammes'), testId: 'nav-programmes' },
+    ...(admin
+      ? ([
+          { view: 'admin-users', label: t('app.navUsers'), testId: 'nav-users' },
+          { view: 'audit', label: t('app.navAudit'), testId: 'nav-audit' },
+        ] satisfies NavItem[])
+      : []),
+  ];
+  return (
+    <nav className="app-nav" aria-label={t('app.navLabel')}>
+      <ul className="app-nav__list">
+        {items.map(item => (
+          <li key={item.view}>
+            <NavLink
+              label={item.label}
+              href={viewHref(item.view, window.location.search)}
+              current={item.view === view}
+              onNavigate={() => setView(item.view)}
+              testId={item.testId}
+            />
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

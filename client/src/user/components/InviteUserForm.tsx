@@ -1,0 +1,130 @@
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { RoleScopeOptionsQuery } from '../../gql/graphql';
+import { Alert } from '../../ui/Alert';
+import { apiErrorCode, errorMessageKey, fieldErrors } from '../../ui/error-message';
+import { TextField } from '../../ui/TextField';
+import { type Invitation, useInviteUser } from '../hooks/useInviteUser';
+import {
+  EMPTY_ROLE_DRAFT,
+  type RoleDraft,
+  type RoleDraftErrors,
+  roleFieldErrors,
+  toRoleGrantInput,
+  validateRoleDraft,
+} from '../utils/role-form';
+import { RoleScopeFields } from './RoleScopeFields';
+
+export type InviteUserFormProps = {
+  options: RoleScopeOptionsQuery;
+  onInvited: (invitation: Invitation) => void;
+};
+
+type LocalErrors = RoleDraftErrors & { email?: string; displayName?: string };
+
+/** E-mail, name and an optional initial role; more roles can be added from the list afterwards. */
+export function InviteUserForm({ options, onInvited }: InviteUserFormProps) {
+  const { t } = useTranslation();
+  const { invite, loading, error } = useInviteUser();
+  const [email, setEmail] = useState('');
+  const [displayName, setDisplayName] = useState('');
+  const [draft, setDraft] = useState<RoleDraft>(EMPTY_ROLE_DRAFT);
+  const [local, setLocal] = useState<LocalErrors>({});
+
+  const code = error && !loading ? apiErrorCode(error) : null;
+  const rejected = new Set(fieldErrors(error).map(e => e.field));
+  const server: LocalErrors = {
+    email:
+      code === 'CONFLICT'
+        ? t('users.invite.errors.emailTaken')
+        : rejected.has('email')
+          ? t('users.invite.errors.emailInvalid')
+          : undefined,
+    displayName: rejected.has('displayName')
+      ? t('users.invite.errors.displayNameInvalid')
+      : undefined,
+    ...roleFieldErrors(fieldErrors(error), 'roles.0.', draft, t),
+  };
+  const formMessage =
+    error && code !== 'CONFLICT'
+      ? code === 'BAD_USER_INPUT'
+        ? t('forms.checkFields')
+        : code === 'NOT_FOUND'
+          ? t('users.roleForm.errors.scopeNotFound')
+          : t(errorMessageKey(error))
+      : null;
+
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const name = displayName.trim();
+    const errors: LocalErrors = {
+      email: email.trim() ? undefined : t('users.invite.errors.emailRequired'),
+      displayName:
+        name.length >= 2 && name.length <= 120
+          ? undefined
+          : t('users.invite.errors.displayNameInvalid'),
+      ...validateRoleDraft(draft, t, { optional: true }),
+    };
+    setLocal(errors);
+    if (Object.values(errors).some(Boolean)) {
+      return;
+    }
+    const grant = toRoleGrantInput(draft);
+    const invitation = await invite({
+      email: email.trim(),
+      displayName: name,
+      roles: grant ? [grant] : [],
+    });
+    if (invitation) {
+      setEmail('');
+      setDisplayName('');
+      setDraft(EMPTY_ROLE_DRAFT);
+      onInvited(invitation);
+    }
+  };
+
+  return (
+    <form
+      className="form form--grid"
+      noValidate
+      onSubmit={event => void submit(event)}
+      aria-labelledby="invite-heading"
+      data-testid="invite-form"
+    >
+      {formMessage && <Alert tone="danger">{formMessage}</Alert>}
+      <TextField
+        label={t('users.invite.email')}
+        type="email"
+        autoComplete="off"
+        value={email}
+        onChange={setEmail}
+        required
+        error={local.email ?? server.email}
+        testId="invite-email"
+      />
+      <TextField
+        label={t('users.invite.displayName')}
+        autoComplete="off"
+        value={displayName}
+        onChange={setDisplayName}
+        required
+        error={local.displayName ?? server.displayName}
+        testId="invite-name"
+      />
+      <RoleScopeFields
+        draft={draft}
+        onChange={setDraft}
+        options={options}
+        errors={{ role: local.role ?? server.role, scope: local.scope ?? server.scope }}
+        roleLabel={t('users.invite.role')}
+        optional
+        testIdPrefix="invite"
+      />
+      <div className="form__actions">
+        <button type="submit" className="button" disabled={loading} data-testid="invite-submit">
+          {loading ? t('users.invite.submitting') : t('users.invite.submit')}
+        </button>
+      </div>
+    </form>
+  );
+}
