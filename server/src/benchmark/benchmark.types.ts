@@ -54,20 +54,9 @@ export class OwnPosition {
   gapToTopQuartile: number | null;
 }
 
-@ObjectType({
-  description:
-    'Anonymised statistics of one score (CAF index, criterion or sub-criterion) over a group.',
-})
-export class BenchmarkStatistic {
-  @Field({ description: 'INDEX, a criterion number ("4") or a sub-criterion code ("4.2").' })
-  key: string;
-
-  @Field(_type => CriterionKind, { nullable: true })
-  kind: CriterionKindValue | null;
-
-  @Field(_type => LocalisedText)
-  name: LocalisedText;
-
+/** n, the reason when withheld, and the mean: what every published statistic starts from. */
+@ObjectType()
+abstract class GroupMean {
   @Field(_type => Int)
   n: number;
 
@@ -76,6 +65,21 @@ export class BenchmarkStatistic {
 
   @Field(_type => Float, { nullable: true })
   mean: number | null;
+}
+
+@ObjectType({
+  description:
+    'Anonymised statistics of one score (CAF index, criterion or sub-criterion) over a group.',
+})
+export class BenchmarkStatistic extends GroupMean {
+  @Field({ description: 'INDEX, a criterion number ("4") or a sub-criterion code ("4.2").' })
+  key: string;
+
+  @Field(_type => CriterionKind, { nullable: true })
+  kind: CriterionKindValue | null;
+
+  @Field(_type => LocalisedText)
+  name: LocalisedText;
 
   @Field(_type => Float, { nullable: true })
   median: number | null;
@@ -176,18 +180,9 @@ export class Distribution {
 }
 
 @ObjectType()
-export class TrendPoint {
+export class TrendPoint extends GroupMean {
   @Field(_type => Int)
   cycleYear: number;
-
-  @Field(_type => Int)
-  n: number;
-
-  @Field(_type => SuppressionReason, { nullable: true })
-  suppressed: SuppressionReason | null;
-
-  @Field(_type => Float, { nullable: true })
-  mean: number | null;
 
   @Field(_type => Float, { nullable: true })
   median: number | null;
@@ -198,7 +193,7 @@ export class TrendPoint {
 
 /** Kept for the programme page: the programme-wide mean per criterion. */
 @ObjectType({ description: 'Anonymised statistic of one CAF criterion over a group of offices.' })
-export class CriterionStatistic {
+export class CriterionStatistic extends GroupMean {
   @Field(_type => Int)
   criterionNumber: number;
 
@@ -207,15 +202,6 @@ export class CriterionStatistic {
 
   @Field(_type => LocalisedText)
   name: LocalisedText;
-
-  @Field(_type => Int)
-  n: number;
-
-  @Field(_type => Float, { nullable: true })
-  mean: number | null;
-
-  @Field(_type => SuppressionReason, { nullable: true })
-  suppressed: SuppressionReason | null;
 }
 
 export const ComparisonCaveat = { INCLUDES_CAF_2006: 'INCLUDES_CAF_2006' } as const;
