@@ -3,4 +3,4 @@ export { createDataSource, type DataSourceOptions } from './data-source';
 export { ensureDatabase, openDatabase, withDatabase, type DatabaseHandle } from './database';
 export { startEmbeddedPostgres, type EmbeddedPostgresHandle } from './embedded-postgres';
 export { seedDemo, type SeedResult } from './seeds/demo-seed';
-export { refreshBenchmarkSummaries } from './summaries';
+export { releaseCycleSnapshot, snapshotChange, type SnapshotChange } from './releases';

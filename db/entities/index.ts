@@ -2,6 +2,7 @@ import { AssessmentEntity } from './assessment.entity';
 import { AuditLogEntity } from './audit-log.entity';
 import { BenchlearningConsentEntity } from './benchlearning-consent.entity';
 import { CafLabelEntity } from './caf-label.entity';
+import { CycleReleaseEntity } from './cycle-release.entity';
 import { ImprovementActionEntity } from './improvement-action.entity';
 import { InvitationEntity } from './invitation.entity';
 import { IsoCertificationEntity } from './iso-certification.entity';
@@ -9,6 +10,7 @@ import { IsoEventEntity } from './iso-event.entity';
 import { OfficeEntity } from './office.entity';
 import { ParticipationEntity } from './participation.entity';
 import { ProgrammeEntity } from './programme.entity';
+import { ReleasedScoreEntity } from './released-score.entity';
 import { RoleAssignmentEntity } from './role-assignment.entity';
 import { ScoreEntity } from './score.entity';
 import { SessionEntity } from './session.entity';
@@ -19,6 +21,7 @@ export {
   AuditLogEntity,
   BenchlearningConsentEntity,
   CafLabelEntity,
+  CycleReleaseEntity,
   ImprovementActionEntity,
   InvitationEntity,
   IsoCertificationEntity,
@@ -26,6 +29,7 @@ export {
   OfficeEntity,
   ParticipationEntity,
   ProgrammeEntity,
+  ReleasedScoreEntity,
   RoleAssignmentEntity,
   ScoreEntity,
   SessionEntity,
@@ -39,6 +43,7 @@ export const ENTITIES = [
   AuditLogEntity,
   BenchlearningConsentEntity,
   CafLabelEntity,
+  CycleReleaseEntity,
   ImprovementActionEntity,
   InvitationEntity,
   IsoCertificationEntity,
@@ -46,6 +51,7 @@ export const ENTITIES = [
   OfficeEntity,
   ParticipationEntity,
   ProgrammeEntity,
+  ReleasedScoreEntity,
   RoleAssignmentEntity,
   ScoreEntity,
   SessionEntity,

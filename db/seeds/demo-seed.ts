@@ -13,7 +13,7 @@ import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typ
 import { DEMO_OFFICES, type DemoOfficeSeed } from './demo-offices.data';
 import { DEMO_PROGRAMMES } from './demo-programmes.data';
 import { improvementActions, isoHistory, type IsoOutcome } from './demo-history';
-import { refreshBenchmarkSummaries } from '../summaries';
+import { releaseCycleSnapshot } from '../releases';
 import { Prng } from './prng';
 import { officeProfile, schemeFor, syntheticScores, versionForYear } from './synthetic-scores';
 
@@ -63,7 +63,10 @@ export async function seedDemo(dataSource: DataSource): Promise<SeedResult> {
     );
     await seedIso(manager, offices, prng);
     await seedLabels(manager, offices, prng);
-    await refreshBenchmarkSummaries(manager);
+    // Every finished cycle is released; the current one is still open for submissions.
+    for (let cycle = 2010; cycle < AS_OF_YEAR; cycle += 1) {
+      await releaseCycleSnapshot(manager, cycle);
+    }
     return { loaded: true, offices: offices.length, assessments };
   });
 }

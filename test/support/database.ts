@@ -23,7 +23,7 @@ export class QueryCounter implements Logger {
 
   logQuery(query: string): void {
     // Transaction control is not a data access; count only what touches tables.
-    if (!/^(START TRANSACTION|BEGIN|COMMIT|ROLLBACK)/i.test(query)) {
+    if (!/^(START TRANSACTION|BEGIN|COMMIT|ROLLBACK|SET TRANSACTION)/i.test(query)) {
       this.count += 1;
       this.statements.push(query);
     }

@@ -5,7 +5,7 @@ import {
   ProgrammeEntity,
   RoleAssignmentEntity,
   ScoreEntity,
-  refreshBenchmarkSummaries,
+  releaseCycleSnapshot,
   UserEntity,
 } from '@caf/db';
 import { allSubCriterionCodes, criterionOf, type CafVersionCode, type UserRole } from '@caf/schema';
@@ -59,16 +59,14 @@ export async function addParticipants(
   programme: ProgrammeEntity,
   offices: OfficeEntity[],
 ): Promise<void> {
-  await ds
-    .getRepository(ParticipationEntity)
-    .insert(
-      offices.map(office => ({
-        programmeId: programme.id,
-        officeId: office.id,
-        role: 'PARTICIPANT' as const,
-        joinedOn: programme.startsOn,
-      })),
-    );
+  await ds.getRepository(ParticipationEntity).insert(
+    offices.map(office => ({
+      programmeId: programme.id,
+      officeId: office.id,
+      role: 'PARTICIPANT' as const,
+      joinedOn: programme.startsOn,
+    })),
+  );
 }
 
 /** A submitted classical 0–100 assessment whose every sub-criterion gets `scoreOf(code)`. */
@@ -79,7 +77,14 @@ export async function createSubmittedAssessment(
     cycleYear,
     cafVersion = '2020',
     scoreOf,
-  }: { cycleYear: number; cafVersion?: CafVersionCode; scoreOf: (code: string) => number },
+    release = true,
+  }: {
+    cycleYear: number;
+    cafVersion?: CafVersionCode;
+    scoreOf: (code: string) => number;
+    /** Release (freeze) the cycle at once, as most benchmark tests want. */
+    release?: boolean;
+  },
 ): Promise<AssessmentEntity> {
   return ds.transaction(async manager => {
     const assessment = await manager.getRepository(AssessmentEntity).save({
@@ -101,7 +106,10 @@ export async function createSubmittedAssessment(
         normalised: scoreOf(code),
       })),
     );
-    await refreshBenchmarkSummaries(manager);
+    if (release) {
+      // Released directly, bypassing ReleaseService's guards, which have tests of their own.
+      await releaseCycleSnapshot(manager, cycleYear);
+    }
     return assessment;
   });
 }
@@ -123,15 +131,13 @@ export async function createUser(
   if (grants.length === 0) {
     return user;
   }
-  await ds
-    .getRepository(RoleAssignmentEntity)
-    .insert(
-      grants.map(grant => ({
-        userId: user.id,
-        role: grant.role,
-        programmeId: grant.programmeId ?? null,
-        officeId: grant.officeId ?? null,
-      })),
-    );
+  await ds.getRepository(RoleAssignmentEntity).insert(
+    grants.map(grant => ({
+      userId: user.id,
+      role: grant.role,
+      programmeId: grant.programmeId ?? null,
+      officeId: grant.officeId ?? null,
+    })),
+  );
   return user;
 }

@@ -91,8 +91,8 @@ export type Benchmark = {
   cycleYear: Scalars['Int']['output'];
   group: PeerGroupDescription;
   minGroupSize: Scalars['Int']['output'];
-  /** Offices in the group with a submitted self-assessment in the cycle. */
-  n: Scalars['Int']['output'];
+  /** Offices in the group in the released cycle; withheld when the group is. */
+  n?: Maybe<Scalars['Int']['output']>;
   statistics: Array<BenchmarkStatistic>;
   /** Set when the whole group is withheld. */
   suppressed?: Maybe<SuppressionReason>;
@@ -110,14 +110,18 @@ export type BenchmarkStatistic = {
   levelShares?: Maybe<Array<LevelShare>>;
   mean?: Maybe<Scalars['Float']['output']>;
   median?: Maybe<Scalars['Float']['output']>;
-  n: Scalars['Int']['output'];
+  /** Offices counted; withheld with the statistic. */
+  n?: Maybe<Scalars['Int']['output']>;
   name: LocalisedText;
   own?: Maybe<OwnPosition>;
   p10?: Maybe<Scalars['Float']['output']>;
   p90?: Maybe<Scalars['Float']['output']>;
   q1?: Maybe<Scalars['Float']['output']>;
   q3?: Maybe<Scalars['Float']['output']>;
+  /** Why median and quartiles are withheld. */
+  quartilesSuppressed?: Maybe<SuppressionReason>;
   suppressed?: Maybe<SuppressionReason>;
+  /** Why P10 and P90 are withheld. */
   tailsSuppressed?: Maybe<SuppressionReason>;
 };
 
@@ -190,14 +194,24 @@ export type CriterionStatistic = {
   criterionNumber: Scalars['Int']['output'];
   kind: CriterionKind;
   mean?: Maybe<Scalars['Float']['output']>;
-  n: Scalars['Int']['output'];
+  /** Offices counted; withheld with the statistic. */
+  n?: Maybe<Scalars['Int']['output']>;
   name: LocalisedText;
   suppressed?: Maybe<SuppressionReason>;
 };
 
+/** A published (frozen) assessment cycle. */
+export type CycleRelease = {
+  __typename?: 'CycleRelease';
+  cycleYear: Scalars['Int']['output'];
+  /** Offices in the released snapshot. */
+  offices: Scalars['Int']['output'];
+  releasedAt: Scalars['DateTimeISO']['output'];
+};
+
 export type Distribution = {
   __typename?: 'Distribution';
-  n: Scalars['Int']['output'];
+  n?: Maybe<Scalars['Int']['output']>;
   points: Array<DistributionPoint>;
   suppressed?: Maybe<SuppressionReason>;
 };
@@ -208,6 +222,7 @@ export type DistributionPoint = {
   label: Scalars['String']['output'];
   /** True for the viewing office’s own point. */
   own: Scalars['Boolean']['output'];
+  /** Microaggregated: the mean of this office’s block of ≥ k similar values. */
   value: Scalars['Float']['output'];
 };
 
@@ -303,6 +318,8 @@ export type Mutation = {
   /** Creates an invited account and returns its one-time link. */
   inviteUser: Invitation;
   reactivateUser: User;
+  /** Publishes a cycle from a frozen snapshot; a re-release may only add at least k offices. */
+  releaseCycle: CycleRelease;
   /** Withdraw consent; the partner stops seeing your scores at once. */
   revokeBenchlearningConsent: Array<BenchlearningPartnership>;
   revokeRole: User;
@@ -348,6 +365,11 @@ export type MutationInviteUserArgs = {
 export type MutationReactivateUserArgs = {
   userId: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
+};
+
+
+export type MutationReleaseCycleArgs = {
+  cycleYear: Scalars['Int']['input'];
 };
 
 
@@ -469,10 +491,11 @@ export type PeerGroupDescription = {
 export type PeerGroupInput = {
   cafVersion?: InputMaybe<CafVersion>;
   jstType?: InputMaybe<JstType>;
-  /** Offices like the viewing office: same JST type, nearest in population and staff. Other filters are ignored. */
+  /** Offices like the viewing office: its JST type, population band and staff band, widened until the group is large enough. Other filters are ignored. */
   likeMine?: Scalars['Boolean']['input'];
   populationBand?: InputMaybe<PopulationBand>;
   programmeId?: InputMaybe<Scalars['ID']['input']>;
+  staffBand?: InputMaybe<StaffBand>;
   voivodeshipCode?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -486,7 +509,7 @@ export type PopulationBand =
 
 export type Programme = {
   __typename?: 'Programme';
-  /** Cycles with submitted self-assessments, newest first. */
+  /** Released cycles with the programme’s participants, newest first. */
   assessmentCycles: Array<Scalars['Int']['output']>;
   /** Stable slug, e.g. dzierzoniow-2009. */
   code: Scalars['String']['output'];
@@ -534,14 +557,16 @@ export type Query = {
   auditLog: AuditLogPage;
   /** Your office’s benchlearning partnerships. */
   benchlearningPartnerships: Array<BenchlearningPartnership>;
-  /** Anonymised statistics of a peer group, with your office’s position; disclosure-controlled. */
+  /** Anonymised statistics of a peer group in a released cycle, with your office’s position. */
   benchmark: Benchmark;
-  /** The group’s values of one score under pseudonyms, for strip and box plots. */
+  /** The group’s values of one score, microaggregated and under pseudonyms, for strip and box plots. */
   benchmarkDistribution: Distribution;
-  /** One score of a group across cycles, each cycle disclosure-controlled. */
+  /** One score of a group across released cycles. */
   benchmarkTrend: Array<TrendPoint>;
   /** CAF 2006, 2013 and 2020: 9 criteria, 28 sub-criteria each. */
   cafCatalogue: Array<CafCatalogueVersion>;
+  /** Released (published) cycles, newest first. */
+  cycleReleases: Array<CycleRelease>;
   /** The signed-in user, or null. */
   me?: Maybe<Me>;
   /** One office; NOT_FOUND when the id is unknown. */
@@ -670,6 +695,13 @@ export type ScoringPanelLevel = {
   score0to5?: Maybe<Scalars['Int']['output']>;
 };
 
+/** Office staff headcount. */
+export type StaffBand =
+  | 'FROM_26_TO_75'
+  | 'FROM_76_TO_200'
+  | 'OVER_200'
+  | 'UP_TO_25';
+
 export type Submission = {
   __typename?: 'Submission';
   office: Office;
@@ -686,14 +718,17 @@ export type SubmissionStatus =
 export type SuppressionReason =
   | 'BELOW_MIN_GROUP_SIZE'
   | 'COMPLEMENTARY'
-  | 'PERCENTILES_NEED_LARGER_GROUP';
+  | 'CYCLE_NOT_RELEASED'
+  | 'DIFFERENCING'
+  | 'NEEDS_LARGER_GROUP';
 
 export type TrendPoint = {
   __typename?: 'TrendPoint';
   cycleYear: Scalars['Int']['output'];
   mean?: Maybe<Scalars['Float']['output']>;
   median?: Maybe<Scalars['Float']['output']>;
-  n: Scalars['Int']['output'];
+  /** Offices counted; withheld with the statistic. */
+  n?: Maybe<Scalars['Int']['output']>;
   own?: Maybe<Scalars['Float']['output']>;
   suppressed?: Maybe<SuppressionReason>;
 };
@@ -814,7 +849,7 @@ export type ProgrammeCriterionStatisticsQueryVariables = Exact<{
 }>;
 
 
-export type ProgrammeCriterionStatisticsQuery = { __typename?: 'Query', programme: { __typename?: 'Programme', id: string, criterionStatistics: { __typename?: 'ProgrammeCriterionStatistics', cycleYear: number, minGroupSize: number, cafVersions: Array<CafVersion>, caveat?: ComparisonCaveat | null, syntheticData: boolean, criteria: Array<{ __typename?: 'CriterionStatistic', criterionNumber: number, kind: CriterionKind, n: number, mean?: number | null, suppressed?: SuppressionReason | null, name: { __typename?: 'LocalisedText', pl: string, en: string } }> } } };
+export type ProgrammeCriterionStatisticsQuery = { __typename?: 'Query', programme: { __typename?: 'Programme', id: string, criterionStatistics: { __typename?: 'ProgrammeCriterionStatistics', cycleYear: number, minGroupSize: number, cafVersions: Array<CafVersion>, caveat?: ComparisonCaveat | null, syntheticData: boolean, criteria: Array<{ __typename?: 'CriterionStatistic', criterionNumber: number, kind: CriterionKind, n?: number | null, mean?: number | null, suppressed?: SuppressionReason | null, name: { __typename?: 'LocalisedText', pl: string, en: string } }> } } };
 
 export type ParticipantFieldsFragment = { __typename?: 'Participation', id: string, role: ParticipationRole, joinedOn: string, office: { __typename?: 'Office', id: string, name: string, jstType: JstType, teryt: string, population: number, voivodeship: { __typename?: 'Voivodeship', code: string, name: { __typename?: 'LocalisedText', pl: string, en: string } }, isoStatus: { __typename?: 'IsoStatusSummary', status: IsoStatus, standard?: string | null, polishStandard?: string | null, validUntil?: string | null }, cafLabel: { __typename?: 'CafLabelSummary', status: CafLabelStatus, validUntil?: string | null } } };
 

@@ -133,13 +133,17 @@ export class BenchlearningService {
       `WITH chosen AS (
          SELECT id, caf_version, data_origin FROM caf_assessment
           WHERE office_id = $1 AND cycle_year = $2 AND status = 'SUBMITTED'
-          ORDER BY caf_version DESC LIMIT 1)
-       SELECT c.caf_version AS "cafVersion", c.data_origin = 'SYNTHETIC_DEMO' AS synthetic,
-              CASE WHEN s.criterion_number = 0 THEN 'INDEX' ELSE s.criterion_number::text END AS key, round(s.score::numeric, 1)::float8 AS score
-         FROM chosen c JOIN assessment_criterion_score s ON s.assessment_id = c.id
-       UNION ALL
-       SELECT c.caf_version, c.data_origin = 'SYNTHETIC_DEMO', sc.sub_criterion_code, sc.normalised::float8
-         FROM chosen c JOIN caf_score sc ON sc.assessment_id = c.id`,
+          ORDER BY caf_version DESC LIMIT 1),
+       scores AS (
+         SELECT c.caf_version, c.data_origin, s.criterion_number, s.sub_criterion_code, s.normalised::float8 AS score
+           FROM chosen c JOIN caf_score s ON s.assessment_id = c.id),
+       criteria AS (
+         SELECT caf_version, data_origin, criterion_number, avg(score) AS score FROM scores
+          GROUP BY caf_version, data_origin, criterion_number)
+       SELECT caf_version AS "cafVersion", data_origin = 'SYNTHETIC_DEMO' AS synthetic, key, round(score::numeric, 1)::float8 AS score
+         FROM (SELECT caf_version, data_origin, 'INDEX' AS key, avg(score) AS score FROM criteria GROUP BY caf_version, data_origin
+               UNION ALL SELECT caf_version, data_origin, criterion_number::text, score FROM criteria
+               UNION ALL SELECT caf_version, data_origin, sub_criterion_code, score FROM scores) named`,
       [officeId, cycleYear],
     );
     if (rows.length === 0) {

@@ -1,15 +1,24 @@
 import { ProgrammeEntity } from '@caf/db';
+import type { LocalisedText } from '@caf/schema';
+import type { EntityManager } from 'typeorm';
 import type { Context } from '../graphql/context';
 import { AppError, badInput, ErrorCode, notFound } from '../graphql/errors';
-import { DEFAULT_MIN_GROUP_SIZE } from './disclosure';
-import { filteredGroup, likeMineGroup, type MemberSource } from './members-sql';
-import type { PeerGroupInput } from './peer-group';
+import { describeFilters } from './benchmark-text';
+import { DEFAULT_MIN_GROUP_SIZE, effectiveK } from './disclosure';
+import { likeMineGroup } from './like-mine';
+import { onlyFilters, type GroupFilters, type PeerGroupInput } from './peer-group';
 
 export interface PreparedGroup {
-  source: MemberSource;
+  group: GroupFilters;
+  explanation: LocalisedText;
+  /**
+   * The programme's own k for a programme's group, else the platform default; the disclosure
+   * counts then raise it to the largest k of any programme the members belong to.
+   */
   k: number;
   viewerOfficeId: string | null;
-  programme: ProgrammeEntity | null;
+  /** Offices whose scores the viewer already knows: its own and its mutual benchlearning partners. */
+  knownOfficeIds: string[];
 }
 
 /**
@@ -18,7 +27,9 @@ export interface PreparedGroup {
  */
 export async function prepareGroup(
   ctx: Context,
-  group: PeerGroupInput,
+  manager: EntityManager,
+  input: PeerGroupInput,
+  cycleYear: number,
   officeId?: string,
 ): Promise<PreparedGroup> {
   const ownOffices = ctx.viewer.officeIds;
@@ -26,8 +37,28 @@ export async function prepareGroup(
     throw new AppError(ErrorCode.FORBIDDEN, 'You can see the position of your own office only.');
   }
   const viewerOfficeId = officeId ?? (ownOffices.length === 1 ? ownOffices[0]! : null);
+  const knownOfficeIds = await knownOffices(manager, ownOffices);
+  if (input.likeMine) {
+    if (!viewerOfficeId) {
+      throw badInput([
+        {
+          field: 'group.likeMine',
+          message: 'needs the office you benchmark; it is available to office users',
+        },
+      ]);
+    }
+    const office = (await ctx.loaders.officeById.load(viewerOfficeId))!;
+    const { group, explanation } = await likeMineGroup(
+      manager,
+      office,
+      cycleYear,
+      DEFAULT_MIN_GROUP_SIZE,
+    );
+    return { group, explanation, k: DEFAULT_MIN_GROUP_SIZE, viewerOfficeId, knownOfficeIds };
+  }
+  const group = onlyFilters(input);
   let programme: ProgrammeEntity | null = null;
-  if (group.programmeId && !group.likeMine) {
+  if (group.programmeId) {
     programme = await ctx.loaders.programmeById.load(group.programmeId);
     if (!programme) {
       throw notFound('Programme', group.programmeId);
@@ -45,22 +76,25 @@ export async function prepareGroup(
       );
     }
   }
-  const k = programme?.minGroupSize ?? DEFAULT_MIN_GROUP_SIZE;
-  if (group.likeMine) {
-    if (!viewerOfficeId) {
-      throw badInput([
-        {
-          field: 'group.likeMine',
-          message: 'needs the office you benchmark (officeId); it is available to office users',
-        },
-      ]);
-    }
-    return {
-      source: likeMineGroup(viewerOfficeId, k, group.cafVersion),
-      k,
-      viewerOfficeId,
-      programme,
-    };
+  return {
+    group,
+    explanation: describeFilters(group, programme?.name ?? null),
+    k: programme ? effectiveK(programme.minGroupSize) : DEFAULT_MIN_GROUP_SIZE,
+    viewerOfficeId,
+    knownOfficeIds,
+  };
+}
+
+async function knownOffices(manager: EntityManager, ownOffices: string[]): Promise<string[]> {
+  if (ownOffices.length === 0) {
+    return [];
   }
-  return { source: filteredGroup(group), k, viewerOfficeId, programme };
+  const partners: { partner: string }[] = await manager.query(
+    `SELECT mine.partner_office_id AS partner
+       FROM benchlearning_consent mine
+       JOIN benchlearning_consent theirs ON theirs.office_id = mine.partner_office_id AND theirs.partner_office_id = mine.office_id
+      WHERE mine.office_id = ANY($1) AND mine.revoked_at IS NULL AND theirs.revoked_at IS NULL`,
+    [ownOffices],
+  );
+  return [...new Set([...ownOffices, ...partners.map(p => p.partner)])];
 }

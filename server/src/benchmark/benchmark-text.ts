@@ -30,6 +30,13 @@ const BAND_NAMES: Record<string, LocalisedText> = {
   OVER_100K: { pl: 'ponad 100 tys. mieszkańców', en: 'over 100k residents' },
 };
 
+const STAFF_BAND_NAMES: Record<string, LocalisedText> = {
+  UP_TO_25: { pl: 'do 25 pracowników', en: 'up to 25 staff' },
+  FROM_26_TO_75: { pl: '26–75 pracowników', en: '26–75 staff' },
+  FROM_76_TO_200: { pl: '76–200 pracowników', en: '76–200 staff' },
+  OVER_200: { pl: 'ponad 200 pracowników', en: 'over 200 staff' },
+};
+
 /** Name and kind of a statistic key: INDEX, '1'…'9' or '1.1'…'9.2', in the version compared. */
 export function describeKey(
   key: string,
@@ -62,6 +69,8 @@ export function describeFilters(group: GroupFilters, programmeName: string | nul
         return JST_NAMES[group.jstType!]!;
       case 'populationBand':
         return BAND_NAMES[group.populationBand!]!;
+      case 'staffBand':
+        return STAFF_BAND_NAMES[group.staffBand!]!;
       case 'cafVersion':
         return { pl: `CAF ${group.cafVersion}`, en: `CAF ${group.cafVersion}` };
     }
@@ -70,23 +79,4 @@ export function describeFilters(group: GroupFilters, programmeName: string | nul
     return { pl: 'wszystkie urzędy', en: 'all offices' };
   }
   return { pl: parts.map(p => p.pl).join(' · '), en: parts.map(p => p.en).join(' · ') };
-}
-
-export interface LikeMineFacts {
-  jstType: string;
-  n: number;
-  populationMin: number;
-  populationMax: number;
-  staffMin: number;
-  staffMax: number;
-}
-
-export function describeLikeMine(facts: LikeMineFacts): LocalisedText {
-  const type = JST_NAMES[facts.jstType]!;
-  const pl = (n: number) => n.toLocaleString('pl-PL');
-  const en = (n: number) => n.toLocaleString('en-GB');
-  return {
-    pl: `${facts.n} urzędów tego samego typu (${type.pl}) najbliższych Twojemu pod względem liczby mieszkańców (${pl(facts.populationMin)}–${pl(facts.populationMax)}) i zatrudnienia (${pl(facts.staffMin)}–${pl(facts.staffMax)} osób).`,
-    en: `${facts.n} offices of the same type (${type.en}) closest to yours in residents (${en(facts.populationMin)}–${en(facts.populationMax)}) and staff (${en(facts.staffMin)}–${en(facts.staffMax)}).`,
-  };
 }

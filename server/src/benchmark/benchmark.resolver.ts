@@ -1,114 +1,46 @@
 import {
-  IsIn,
-  IsOptional,
-  IsUUID,
-  Max,
-  Matches,
-  Min,
-  ValidateNested,
-  ArrayMaxSize,
-  ArrayMinSize,
-} from 'class-validator';
-import {
   Args,
-  ArgsType,
   Authorized,
   Ctx,
-  Field,
   FieldResolver,
-  ID,
-  Int,
+  Mutation,
   Query,
   Resolver,
   Root,
 } from 'type-graphql';
+import { Int } from 'type-graphql';
 import type { Context } from '../graphql/context';
+import { AppError, ErrorCode } from '../graphql/errors';
 import { Programme } from '../programme/programme.types';
 import {
   Benchmark,
-  ComparisonLevel,
   Distribution,
   ProgrammeCriterionStatistics,
   TrendPoint,
 } from './benchmark.types';
 import { BenchmarkService } from './benchmark.service';
-import { PeerGroupInput } from './peer-group';
+import { BenchmarkArgs, CycleArgs, DistributionArgs, TrendArgs } from './dto/benchmark.args';
+import { CycleRelease } from './release.types';
+import { ReleaseService } from './release.service';
 
-const KEY_PATTERN = /^(INDEX|[1-9]|[1-9]\.[1-6])$/;
-
-@ArgsType()
-class CycleArgs {
-  @Field(_type => Int, { description: 'Year of the assessment cycle, e.g. 2024.' })
-  @Min(2000)
-  @Max(2100)
-  cycleYear: number;
-}
-
-@ArgsType()
-class GroupArgs {
-  @Field(_type => PeerGroupInput)
-  @ValidateNested()
-  group: PeerGroupInput;
-
-  @Field(_type => ID, {
-    nullable: true,
-    description:
-      'Your office, whose position to include (office users; defaults to your only office).',
-  })
-  @IsOptional()
-  @IsUUID()
-  officeId?: string;
-}
-
-@ArgsType()
-class BenchmarkArgs extends GroupArgs {
-  @Field(_type => Int)
-  @Min(2000)
-  @Max(2100)
-  cycleYear: number;
-
-  @Field(_type => ComparisonLevel, {
-    defaultValue: ComparisonLevel.CRITERION,
-    description: 'Sub-criteria need a single CAF version in the group.',
-  })
-  @IsIn(Object.values(ComparisonLevel))
-  level: ComparisonLevel;
-}
-
-@ArgsType()
-class DistributionArgs extends GroupArgs {
-  @Field(_type => Int)
-  @Min(2000)
-  @Max(2100)
-  cycleYear: number;
-
-  @Field({ description: 'INDEX, a criterion ("4") or a sub-criterion ("4.2").' })
-  @Matches(KEY_PATTERN, { message: 'must be INDEX, 1–9 or a sub-criterion code such as 4.2' })
-  key: string;
-}
-
-@ArgsType()
-class TrendArgs extends GroupArgs {
-  @Field()
-  @Matches(KEY_PATTERN, { message: 'must be INDEX, 1–9 or a sub-criterion code such as 4.2' })
-  key: string;
-
-  @Field(_type => [Int])
-  @ArrayMinSize(1)
-  @ArrayMaxSize(20)
-  @Min(2000, { each: true })
-  @Max(2100, { each: true })
-  cycles: number[];
-}
+/** Benchmarks are for people with a role: a bare account (e.g. all roles revoked) sees none. */
+const ANY_ROLE = [
+  'ADMIN',
+  'PROGRAMME_LEADER',
+  'OFFICE_EDITOR',
+  'OFFICE_VIEWER',
+  'MINISTRY_ANALYST',
+] as const;
 
 @Resolver()
 export class BenchmarkResolver {
   private readonly service = new BenchmarkService();
+  private readonly releases = new ReleaseService();
 
-  @Authorized()
+  @Authorized(...ANY_ROLE)
   @Query(_returns => Benchmark, {
     description:
-      'Anonymised statistics of a peer group, with your office’s position; disclosure-controlled.',
+      'Anonymised statistics of a peer group in a released cycle, with your office’s position.',
   })
   benchmark(
     @Args() { group, cycleYear, level, officeId }: BenchmarkArgs,
@@ -117,9 +49,10 @@ export class BenchmarkResolver {
     return this.service.benchmark(ctx, group, cycleYear, level, officeId);
   }
 
-  @Authorized()
+  @Authorized(...ANY_ROLE)
   @Query(_returns => Distribution, {
-    description: 'The group’s values of one score under pseudonyms, for strip and box plots.',
+    description:
+      'The group’s values of one score, microaggregated and under pseudonyms, for strip and box plots.',
   })
   benchmarkDistribution(
     @Args() { group, cycleYear, key, officeId }: DistributionArgs,
@@ -128,15 +61,28 @@ export class BenchmarkResolver {
     return this.service.distribution(ctx, group, cycleYear, key, officeId);
   }
 
-  @Authorized()
-  @Query(_returns => [TrendPoint], {
-    description: 'One score of a group across cycles, each cycle disclosure-controlled.',
-  })
+  @Authorized(...ANY_ROLE)
+  @Query(_returns => [TrendPoint], { description: 'One score of a group across released cycles.' })
   benchmarkTrend(
     @Args() { group, key, cycles, officeId }: TrendArgs,
     @Ctx() ctx: Context,
   ): Promise<TrendPoint[]> {
     return this.service.trend(ctx, group, key, cycles, officeId);
+  }
+
+  @Authorized(...ANY_ROLE)
+  @Query(_returns => [CycleRelease], { description: 'Released (published) cycles, newest first.' })
+  cycleReleases(@Ctx() ctx: Context): Promise<CycleRelease[]> {
+    return this.releases.list(ctx);
+  }
+
+  @Authorized('ADMIN')
+  @Mutation(_returns => CycleRelease, {
+    description:
+      'Publishes a cycle from a frozen snapshot; a re-release may only add at least k offices.',
+  })
+  releaseCycle(@Args() { cycleYear }: CycleArgs, @Ctx() ctx: Context): Promise<CycleRelease> {
+    return this.releases.release(ctx, cycleYear);
   }
 }
 
@@ -144,15 +90,27 @@ export class BenchmarkResolver {
 export class ProgrammeBenchmarkResolver {
   private readonly service = new BenchmarkService();
 
-  @Authorized()
+  @Authorized(...ANY_ROLE)
   @FieldResolver(_type => [Int], {
-    description: 'Cycles with submitted self-assessments, newest first.',
+    description: 'Released cycles with the programme’s participants, newest first.',
   })
-  assessmentCycles(@Root() programme: Programme, @Ctx() ctx: Context): Promise<number[]> {
-    return this.service.programmeCycles(ctx, programme.id);
+  async assessmentCycles(@Root() programme: Programme, @Ctx() ctx: Context): Promise<number[]> {
+    const participants = await ctx.loaders.participationsByProgrammeId.load(programme.id);
+    if (
+      !ctx.viewer.canSeeProgrammeAggregates(
+        programme.id,
+        participants.map(p => p.officeId),
+      )
+    ) {
+      throw new AppError(
+        ErrorCode.FORBIDDEN,
+        "Only this programme's people, the ministry and admins see its cycles.",
+      );
+    }
+    return ctx.loaders.releasedCyclesByProgrammeId.load(programme.id);
   }
 
-  @Authorized()
+  @Authorized(...ANY_ROLE)
   @FieldResolver(_type => ProgrammeCriterionStatistics, {
     description: 'Programme-wide mean per CAF criterion; disclosure-controlled.',
   })

@@ -1,32 +1,42 @@
 import type { CafVersionCode } from '@caf/schema';
+import type { EntityManager } from 'typeorm';
 import type { Context } from '../graphql/context';
+import { badInput } from '../graphql/errors';
 import { prepareGroup, type PreparedGroup } from './benchmark-access';
-import {
-  describeFilters,
-  describeKey,
-  describeLikeMine,
-  type LikeMineFacts,
-} from './benchmark-text';
+import { toStatistic } from './benchmark-statistic';
+import { describeKey } from './benchmark-text';
 import type {
   Benchmark,
-  BenchmarkStatistic,
   Distribution,
   ProgrammeCriterionStatistics,
   TrendPoint,
 } from './benchmark.types';
 import { ComparisonBasis, ComparisonLevel } from './benchmark.types';
-import { groupSuppression, type SuppressionReason, tailPercentilesSuppression } from './disclosure';
-import { type CountRow, partitionsOf, SqlParams } from './members-sql';
+import { type CountRow, disclosureCountsSql } from './counts-sql';
+import {
+  type Cell,
+  effectiveK,
+  groupSuppression,
+  microaggregate,
+  SuppressionReason,
+} from './disclosure';
+import { SqlParams } from './group-sql';
 import type { PeerGroupInput } from './peer-group';
 import { pseudonymsFor } from './pseudonyms';
-import { distributionSql, type StatisticRow, statisticsSql, summarySql } from './statistics-sql';
+import {
+  distributionSql,
+  type StatisticRow,
+  statisticsSql,
+  summarySql,
+  type SummaryRow,
+} from './statistics-sql';
 
-interface CycleFacts {
+export interface CycleFacts {
   n: number;
+  k: number;
   suppressed: SuppressionReason | null;
   versions: CafVersionCode[];
   synthetic: boolean;
-  pseudonymKey: string;
 }
 
 const round1 = (value: number): number => Math.round(value * 10) / 10;
@@ -48,160 +58,222 @@ export function comparisonFor(
   return { level: requested, basis: ComparisonBasis.SINGLE_VERSION };
 }
 
+/** The disclosure verdict of one cycle from its count rows (see counts-sql.ts). */
+function verdictOf(
+  rows: readonly CountRow[],
+  baseK: number,
+): { n: number; k: number; suppressed: SuppressionReason | null } {
+  const single = (dim: string) => rows.find(row => row.dim === dim)?.n ?? 0;
+  const n = single('self');
+  const k = effectiveK(baseK, single('k'));
+  if (!rows.some(row => row.dim === 'released')) {
+    return { n, k, suppressed: SuppressionReason.CYCLE_NOT_RELEASED };
+  }
+  const partitions = new Map<string, { ownValue: string; cells: Cell[] }>();
+  for (const row of rows.filter(
+    r => !['self', 'k', 'known', 'released', 'ancestor'].includes(r.dim),
+  )) {
+    const partition = partitions.get(row.dim) ?? { ownValue: row.ownValue, cells: [] };
+    partition.cells.push({ value: row.value, n: row.n });
+    partitions.set(row.dim, partition);
+  }
+  const ancestors = rows.filter(row => row.dim === 'ancestor').map(row => row.n);
+  return {
+    n,
+    k,
+    suppressed: groupSuppression(
+      { n, partitions: [...partitions.values()], ancestors, known: single('known') },
+      k,
+    ),
+  };
+}
+
 export class BenchmarkService {
-  /** Group size, disclosure verdict, versions and demo flag for each cycle: two statements. */
+  /**
+   * Every read of a request in one read-only REPEATABLE READ transaction, so the disclosure
+   * verdict and the numbers it lets out come from the same data.
+   */
+  private read<T>(ctx: Context, run: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return ctx.dataSource.transaction('REPEATABLE READ', async manager => {
+      await manager.query('SET TRANSACTION READ ONLY');
+      return run(manager);
+    });
+  }
+
+  /** Group size, verdict, versions and demo flag for each cycle: two statements. */
   private async cycleFacts(
-    ctx: Context,
+    manager: EntityManager,
     prepared: PreparedGroup,
     cycles: number[],
   ): Promise<Map<number, CycleFacts>> {
     const countParams = new SqlParams();
-    const countSql = prepared.source.counts(countParams, countParams.add(cycles));
+    const counts = disclosureCountsSql(
+      prepared.group,
+      countParams,
+      countParams.add(cycles),
+      prepared.knownOfficeIds,
+    );
+    const countRows: CountRow[] = await manager.query(counts, countParams.values);
     const summaryParams = new SqlParams();
-    const summary = summarySql(prepared.source, summaryParams, summaryParams.add(cycles));
-    const [countRows, summaryRows] = await Promise.all([
-      ctx.dataSource.query<CountRow[]>(countSql, countParams.values),
-      ctx.dataSource.query<
-        {
-          cycleYear: number;
-          versions: CafVersionCode[];
-          synthetic: boolean;
-          pseudonymKey: string;
-        }[]
-      >(summary, summaryParams.values),
-    ]);
+    const summaryRows: SummaryRow[] = await manager.query(
+      summarySql(prepared.group, summaryParams, summaryParams.add(cycles)),
+      summaryParams.values,
+    );
     return new Map(
       cycles.map(cycle => {
-        const { n, partitions } = partitionsOf(countRows.filter(row => row.cycleYear === cycle));
-        const facts = summaryRows.find(row => row.cycleYear === cycle);
+        const summary = summaryRows.find(row => row.cycleYear === cycle);
+        const verdict = verdictOf(
+          countRows.filter(row => row.cycleYear === cycle),
+          prepared.k,
+        );
         return [
           cycle,
           {
-            n,
-            suppressed: groupSuppression(n, prepared.k, partitions),
-            versions: [...(facts?.versions ?? [])].sort() as CafVersionCode[],
-            synthetic: facts?.synthetic ?? false,
-            pseudonymKey: facts?.pseudonymKey ?? '',
+            ...verdict,
+            versions: [...(summary?.versions ?? [])].sort() as CafVersionCode[],
+            synthetic: summary?.synthetic ?? false,
           },
         ];
       }),
     );
   }
 
-  private async statistics(
-    ctx: Context,
+  private statistics(
+    manager: EntityManager,
     prepared: PreparedGroup,
     cycles: number[],
-    subCriteria: boolean,
-    cafVersion?: string,
+    options: { subCriteria: boolean; key?: string },
   ): Promise<StatisticRow[]> {
     const params = new SqlParams();
-    const sql = statisticsSql(prepared.source, params, params.add(cycles), {
-      subCriteria,
+    const sql = statisticsSql(prepared.group, params, params.add(cycles), {
+      ...options,
       ownOfficeId: prepared.viewerOfficeId,
-      cafVersion,
     });
-    return ctx.dataSource.query<StatisticRow[]>(sql, params.values);
+    return manager.query(sql, params.values);
   }
 
-  async benchmark(
+  benchmark(
     ctx: Context,
-    group: PeerGroupInput,
+    input: PeerGroupInput,
     cycleYear: number,
     requested: ComparisonLevel,
     officeId?: string,
   ): Promise<Benchmark> {
-    const prepared = await prepareGroup(ctx, group, officeId);
-    const facts = (await this.cycleFacts(ctx, prepared, [cycleYear])).get(cycleYear)!;
-    const { level, basis } = comparisonFor(facts.versions, requested);
-    const rows = await this.statistics(
-      ctx,
-      prepared,
-      [cycleYear],
-      level === ComparisonLevel.SUB_CRITERION,
-      group.cafVersion,
-    );
-    const version = facts.versions.length === 1 ? facts.versions[0] : undefined;
-    return {
-      cycleYear,
-      n: facts.n,
-      minGroupSize: prepared.k,
-      suppressed: facts.suppressed,
-      comparisonLevel: level,
-      comparisonBasis: basis,
-      cafVersions: facts.versions,
-      syntheticData: facts.synthetic,
-      viewerOfficeId: prepared.viewerOfficeId,
-      group: {
-        explanation: group.likeMine
-          ? await this.likeMineExplanation(ctx, prepared, cycleYear)
-          : describeFilters(group, prepared.programme?.name ?? null),
-      },
-      statistics: rows.sort(byKey).map(row => toStatistic(row, facts.suppressed, version)),
-    };
+    return this.read(ctx, async manager => {
+      const prepared = await prepareGroup(ctx, manager, input, cycleYear, officeId);
+      const facts = (await this.cycleFacts(manager, prepared, [cycleYear])).get(cycleYear)!;
+      const { level, basis } = comparisonFor(facts.versions, requested);
+      const rows = await this.statistics(manager, prepared, [cycleYear], {
+        subCriteria: level === ComparisonLevel.SUB_CRITERION,
+      });
+      const version = facts.versions.length === 1 ? facts.versions[0] : undefined;
+      return {
+        cycleYear,
+        n: facts.suppressed ? null : facts.n,
+        minGroupSize: facts.k,
+        suppressed: facts.suppressed,
+        comparisonLevel: level,
+        comparisonBasis: basis,
+        cafVersions: facts.suppressed ? [] : facts.versions,
+        syntheticData: facts.synthetic,
+        viewerOfficeId: prepared.viewerOfficeId,
+        group: { explanation: prepared.explanation },
+        statistics: rows.sort(byKey).map(row => toStatistic(row, facts, version)),
+      };
+    });
   }
 
-  async distribution(
+  distribution(
     ctx: Context,
-    group: PeerGroupInput,
+    input: PeerGroupInput,
     cycleYear: number,
     key: string,
     officeId?: string,
   ): Promise<Distribution> {
-    const prepared = await prepareGroup(ctx, group, officeId);
-    const facts = (await this.cycleFacts(ctx, prepared, [cycleYear])).get(cycleYear)!;
-    if (facts.suppressed) {
-      return { n: facts.n, suppressed: facts.suppressed, points: [] };
-    }
-    const params = new SqlParams();
-    const rows = await ctx.dataSource.query<{ officeId: string; value: number }[]>(
-      distributionSql(prepared.source, params, params.add([cycleYear]), key, key.includes('.')),
-      params.values,
-    );
-    const scope = JSON.stringify({
-      group,
-      cycleYear,
-      viewer: group.likeMine ? prepared.viewerOfficeId : null,
+    return this.read(ctx, async manager => {
+      const prepared = await prepareGroup(ctx, manager, input, cycleYear, officeId);
+      const facts = (await this.cycleFacts(manager, prepared, [cycleYear])).get(cycleYear)!;
+      if (key.includes('.') && facts.versions.length > 1) {
+        throw badInput([
+          {
+            field: 'key',
+            message: 'sub-criteria are compared within one CAF version: set group.cafVersion',
+          },
+        ]);
+      }
+      if (facts.suppressed) {
+        return { n: null, suppressed: facts.suppressed, points: [] };
+      }
+      const params = new SqlParams();
+      const rows: { officeId: string; value: number; pseudonymKey: string | null }[] =
+        await manager.query(
+          distributionSql(prepared.group, params, params.add([cycleYear]), key),
+          params.values,
+        );
+      const secret = rows[0]?.pseudonymKey;
+      if (!secret) {
+        throw new Error('The benchmark pseudonym key (app_secret) is missing.');
+      }
+      const values = microaggregate(
+        rows.map(row => row.value),
+        facts.k,
+      );
+      const scope = JSON.stringify({ group: prepared.group, cycleYear, key });
+      const labels = pseudonymsFor(
+        rows.map(row => row.officeId),
+        secret,
+        scope,
+      );
+      const points = rows
+        .map((row, i) => ({
+          label: labels.get(row.officeId)!,
+          value: round1(values[i]!),
+          own: row.officeId === prepared.viewerOfficeId,
+        }))
+        .sort((a, b) => a.label.length - b.label.length || a.label.localeCompare(b.label));
+      return { n: facts.n, suppressed: null, points };
     });
-    const labels = pseudonymsFor(
-      rows.map(r => r.officeId),
-      facts.pseudonymKey,
-      scope,
-    );
-    const points = rows
-      .map(row => ({
-        label: labels.get(row.officeId)!,
-        value: round1(row.value),
-        own: row.officeId === prepared.viewerOfficeId,
-      }))
-      .sort((a, b) => a.label.length - b.label.length || a.label.localeCompare(b.label));
-    return { n: facts.n, suppressed: null, points };
   }
 
-  async trend(
+  trend(
     ctx: Context,
-    group: PeerGroupInput,
+    input: PeerGroupInput,
     key: string,
     cycles: number[],
     officeId?: string,
   ): Promise<TrendPoint[]> {
-    const prepared = await prepareGroup(ctx, group, officeId);
-    const [facts, rows] = await Promise.all([
-      this.cycleFacts(ctx, prepared, cycles),
-      this.statistics(ctx, prepared, cycles, key.includes('.'), group.cafVersion),
-    ]);
-    return [...cycles].sort().map(cycleYear => {
-      const cycle = facts.get(cycleYear)!;
-      const row = rows.find(r => r.cycleYear === cycleYear && r.key === key);
-      const hidden = cycle.suppressed !== null || !row;
-      return {
-        cycleYear,
-        n: cycle.n,
-        suppressed: cycle.suppressed,
-        mean: hidden ? null : round1(row.mean),
-        median: hidden ? null : round1(row.pct[2]!),
-        own: row?.own === null || row?.own === undefined ? null : round1(row.own),
-      };
+    if (key.includes('.') && !input.cafVersion && !input.likeMine) {
+      throw badInput([
+        { field: 'group.cafVersion', message: 'sub-criterion trends need one CAF version' },
+      ]);
+    }
+    const ordered = [...new Set(cycles)].sort();
+    return this.read(ctx, async manager => {
+      const prepared = await prepareGroup(
+        ctx,
+        manager,
+        input,
+        ordered[ordered.length - 1]!,
+        officeId,
+      );
+      const facts = await this.cycleFacts(manager, prepared, ordered);
+      const rows = await this.statistics(manager, prepared, ordered, {
+        subCriteria: key.includes('.'),
+        key,
+      });
+      return ordered.map(cycleYear => {
+        const cycle = facts.get(cycleYear)!;
+        const row = rows.find(r => r.cycleYear === cycleYear);
+        const stat = row ? toStatistic(row, cycle, undefined) : null;
+        return {
+          cycleYear,
+          n: cycle.suppressed ? null : cycle.n,
+          suppressed: cycle.suppressed,
+          mean: stat?.mean ?? null,
+          median: stat?.median ?? null,
+          own: stat?.own?.score ?? null,
+        };
+      });
     });
   }
 
@@ -234,100 +306,17 @@ export class BenchmarkService {
           criterionNumber: i + 1,
           kind: kind!,
           name,
-          n: stat?.n ?? 0,
+          n: stat?.n ?? null,
           mean: stat?.mean ?? null,
-          suppressed: stat ? stat.suppressed : (benchmark.suppressed ?? 'BELOW_MIN_GROUP_SIZE'),
+          suppressed: stat
+            ? stat.suppressed
+            : (benchmark.suppressed ?? SuppressionReason.BELOW_MIN_GROUP_SIZE),
         };
       }),
     };
-  }
-
-  /** Years in which at least one participant submitted a self-assessment, newest first. */
-  async programmeCycles(ctx: Context, programmeId: string): Promise<number[]> {
-    const rows = await ctx.dataSource.query<{ cycleYear: number }[]>(
-      `SELECT DISTINCT a.cycle_year AS "cycleYear" FROM caf_assessment a
-         JOIN programme_participation p ON p.office_id = a.office_id AND p.programme_id = $1
-        WHERE a.status = 'SUBMITTED' ORDER BY 1 DESC`,
-      [programmeId],
-    );
-    return rows.map(r => r.cycleYear);
-  }
-
-  private async likeMineExplanation(ctx: Context, prepared: PreparedGroup, cycleYear: number) {
-    const params = new SqlParams();
-    const members = prepared.source.members(params, params.add([cycleYear]));
-    const [facts] = await ctx.dataSource.query<LikeMineFacts[]>(
-      `SELECT min(o.jst_type::text) AS "jstType", count(*)::int AS n,
-              min(o.population) AS "populationMin", max(o.population) AS "populationMax",
-              min(o.staff_count) AS "staffMin", max(o.staff_count) AS "staffMax"
-         FROM (${members}) m JOIN office o ON o.id = m.office_id`,
-      params.values,
-    );
-    return describeLikeMine(facts!);
   }
 }
 
 const keyOrder = (key: string): number =>
   key === 'INDEX' ? 0 : Number(key.split('.')[0]) * 10 + Number(key.split('.')[1] ?? 0);
 const byKey = (a: StatisticRow, b: StatisticRow): number => keyOrder(a.key) - keyOrder(b.key);
-
-function toStatistic(
-  row: StatisticRow,
-  groupSuppressed: SuppressionReason | null,
-  version: CafVersionCode | undefined,
-): BenchmarkStatistic {
-  const { name, kind } = describeKey(row.key, version);
-  const ownScore = row.own === null ? null : round1(row.own);
-  const base = { key: row.key, kind, name, n: row.n };
-  if (groupSuppressed) {
-    const own =
-      ownScore === null
-        ? null
-        : { score: ownScore, percentileRank: null, gapToMedian: null, gapToTopQuartile: null };
-    return {
-      ...base,
-      suppressed: groupSuppressed,
-      mean: null,
-      median: null,
-      q1: null,
-      q3: null,
-      p10: null,
-      p90: null,
-      tailsSuppressed: null,
-      levelShares: null,
-      own,
-    };
-  }
-  const [p10, q1, median, q3, p90] = row.pct.map(round1) as [
-    number,
-    number,
-    number,
-    number,
-    number,
-  ];
-  const tails = tailPercentilesSuppression(row.n);
-  return {
-    ...base,
-    suppressed: null,
-    mean: round1(row.mean),
-    median,
-    q1,
-    q3,
-    p10: tails ? null : p10,
-    p90: tails ? null : p90,
-    tailsSuppressed: tails,
-    levelShares: row.bands.map((count, level) => ({
-      level,
-      share: Math.round((count / row.n) * 1000) / 1000,
-    })),
-    own:
-      ownScore === null
-        ? null
-        : {
-            score: ownScore,
-            percentileRank: round1(((row.below + row.equal / 2) / row.n) * 100),
-            gapToMedian: round1(ownScore - median),
-            gapToTopQuartile: round1(ownScore - q3),
-          },
-  };
-}

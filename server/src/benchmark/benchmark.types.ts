@@ -57,8 +57,11 @@ export class OwnPosition {
 /** n, the reason when withheld, and the mean: what every published statistic starts from. */
 @ObjectType()
 abstract class GroupMean {
-  @Field(_type => Int)
-  n: number;
+  @Field(_type => Int, {
+    nullable: true,
+    description: 'Offices counted; withheld with the statistic.',
+  })
+  n: number | null;
 
   @Field(_type => SuppressionReason, { nullable: true })
   suppressed: SuppressionReason | null;
@@ -96,7 +99,16 @@ export class BenchmarkStatistic extends GroupMean {
   @Field(_type => Float, { nullable: true })
   p90: number | null;
 
-  @Field(_type => SuppressionReason, { nullable: true })
+  @Field(_type => SuppressionReason, {
+    nullable: true,
+    description: 'Why median and quartiles are withheld.',
+  })
+  quartilesSuppressed: SuppressionReason | null;
+
+  @Field(_type => SuppressionReason, {
+    nullable: true,
+    description: 'Why P10 and P90 are withheld.',
+  })
   tailsSuppressed: SuppressionReason | null;
 
   @Field(_type => [LevelShare], { nullable: true })
@@ -120,9 +132,10 @@ export class Benchmark {
   cycleYear: number;
 
   @Field(_type => Int, {
-    description: 'Offices in the group with a submitted self-assessment in the cycle.',
+    nullable: true,
+    description: 'Offices in the group in the released cycle; withheld when the group is.',
   })
-  n: number;
+  n: number | null;
 
   @Field(_type => Int)
   minGroupSize: number;
@@ -160,7 +173,9 @@ export class DistributionPoint {
   @Field({ description: 'Pseudonym, stable within this benchmark and unlinkable to other ones.' })
   label: string;
 
-  @Field(_type => Float)
+  @Field(_type => Float, {
+    description: 'Microaggregated: the mean of this office’s block of ≥ k similar values.',
+  })
   value: number;
 
   @Field({ description: 'True for the viewing office’s own point.' })
@@ -169,8 +184,8 @@ export class DistributionPoint {
 
 @ObjectType()
 export class Distribution {
-  @Field(_type => Int)
-  n: number;
+  @Field(_type => Int, { nullable: true })
+  n: number | null;
 
   @Field(_type => SuppressionReason, { nullable: true })
   suppressed: SuppressionReason | null;

@@ -1,4 +1,10 @@
-import { activeFilters, type FilterKey, type GroupFilters, POPULATION_BANDS } from './peer-group';
+import {
+  activeFilters,
+  type FilterKey,
+  type GroupFilters,
+  POPULATION_BANDS,
+  STAFF_BANDS,
+} from './peer-group';
 
 /** Collects positional parameters while SQL text is assembled. */
 export class SqlParams {
@@ -10,14 +16,20 @@ export class SqlParams {
   }
 }
 
-const POPULATION_BAND_CASE = `CASE ${Object.entries(POPULATION_BANDS)
-  .map(([band, [min, max]]) => `WHEN o.population BETWEEN ${min} AND ${max} THEN '${band}'`)
-  .join(' ')} END`;
+const bandCase = (column: string, bands: Record<string, readonly [number, number]>) =>
+  `CASE ${Object.entries(bands)
+    .map(([band, [min, max]]) => `WHEN ${column} BETWEEN ${min} AND ${max} THEN '${band}'`)
+    .join(' ')} END`;
 
 /**
- * SQL over `caf_assessment a JOIN office o`: the condition a filter imposes, and the dimension
- * it splits its parent group by (for complementary suppression). Values are bound, never inlined.
+ * The released snapshot's office rows (one per office and cycle) with the office's public facts:
+ * every group is a filter over this. `r` is released_score (key INDEX), `o` the office.
  */
+export const RELEASED_OFFICES_FROM = 'FROM released_score r JOIN office o ON o.id = r.office_id';
+export const releasedOfficesIn = (cycles: string) =>
+  `r.key = 'INDEX' AND r.cycle_year = ANY(${cycles})`;
+
+/** The SQL condition of one filter; values are bound, never inlined (bands are constants). */
 export function filterCondition(key: FilterKey, group: GroupFilters, params: SqlParams): string {
   switch (key) {
     case 'programmeId':
@@ -30,11 +42,16 @@ export function filterCondition(key: FilterKey, group: GroupFilters, params: Sql
       const [min, max] = POPULATION_BANDS[group.populationBand!];
       return `o.population BETWEEN ${min} AND ${max}`;
     }
+    case 'staffBand': {
+      const [min, max] = STAFF_BANDS[group.staffBand!];
+      return `o.staff_count BETWEEN ${min} AND ${max}`;
+    }
     case 'cafVersion':
-      return `a.caf_version = ${params.add(group.cafVersion)}`;
+      return `r.caf_version = ${params.add(group.cafVersion)}`;
   }
 }
 
+/** The dimension a filter splits its parent group by, and this group's value in it. */
 export function dimension(
   key: FilterKey,
   group: GroupFilters,
@@ -51,23 +68,23 @@ export function dimension(
     case 'jstType':
       return { expression: 'o.jst_type::text', ownValue: group.jstType! };
     case 'populationBand':
-      return { expression: POPULATION_BAND_CASE, ownValue: group.populationBand! };
+      return {
+        expression: bandCase('o.population', POPULATION_BANDS),
+        ownValue: group.populationBand!,
+      };
+    case 'staffBand':
+      return { expression: bandCase('o.staff_count', STAFF_BANDS), ownValue: group.staffBand! };
     case 'cafVersion':
-      return { expression: 'a.caf_version::text', ownValue: group.cafVersion! };
+      return { expression: 'r.caf_version::text', ownValue: group.cafVersion! };
   }
 }
 
-/** AND of the group's filters, optionally leaving one out (its parent group). */
+/** AND of the given filters of the group. */
 export function groupCondition(
   group: GroupFilters,
   params: SqlParams,
-  without?: FilterKey,
+  keys = activeFilters(group),
 ): string {
-  const conditions = activeFilters(group)
-    .filter(key => key !== without)
-    .map(key => filterCondition(key, group, params));
+  const conditions = keys.map(key => filterCondition(key, group, params));
   return conditions.length > 0 ? conditions.join(' AND ') : 'TRUE';
 }
-
-export const SUBMITTED_IN_CYCLES = (cycles: string) =>
-  `FROM caf_assessment a JOIN office o ON o.id = a.office_id WHERE a.status = 'SUBMITTED' AND a.cycle_year = ANY(${cycles})`;

@@ -3,7 +3,10 @@ import { IsIn, IsOptional, IsUUID } from 'class-validator';
 import { Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { CafVersionEnum } from '../catalogue/catalogue.types';
 
-/** Population bands of the peer groups; the limits mirror the "Perły Samorządu" style of categories. */
+const enumOf = <T extends string>(keys: readonly T[]) =>
+  Object.fromEntries(keys.map(k => [k, k])) as { [K in T]: K };
+
+/** Residents of the JST; the limits follow the usual Polish ranking categories. */
 export const POPULATION_BANDS = {
   UP_TO_5K: [0, 4_999],
   FROM_5K_TO_20K: [5_000, 19_999],
@@ -12,10 +15,19 @@ export const POPULATION_BANDS = {
   OVER_100K: [100_000, 2_147_483_647],
 } as const;
 export type PopulationBand = keyof typeof POPULATION_BANDS;
-export const PopulationBand = Object.fromEntries(
-  Object.keys(POPULATION_BANDS).map(b => [b, b]),
-) as { [B in PopulationBand]: B };
+export const PopulationBand = enumOf(Object.keys(POPULATION_BANDS) as PopulationBand[]);
 registerEnumType(PopulationBand, { name: 'PopulationBand', description: 'Residents of the JST.' });
+
+/** Office staff headcount. */
+export const STAFF_BANDS = {
+  UP_TO_25: [0, 25],
+  FROM_26_TO_75: [26, 75],
+  FROM_76_TO_200: [76, 200],
+  OVER_200: [201, 2_147_483_647],
+} as const;
+export type StaffBand = keyof typeof STAFF_BANDS;
+export const StaffBand = enumOf(Object.keys(STAFF_BANDS) as StaffBand[]);
+registerEnumType(StaffBand, { name: 'StaffBand', description: 'Office staff headcount.' });
 
 /** The filters that define a peer group; any combination, all optional. */
 @InputType()
@@ -38,6 +50,10 @@ export class PeerGroupInput {
   @IsOptional()
   populationBand?: PopulationBand;
 
+  @Field(_type => StaffBand, { nullable: true })
+  @IsOptional()
+  staffBand?: StaffBand;
+
   @Field(_type => CafVersionEnum, { nullable: true })
   @IsOptional()
   cafVersion?: CafVersionCode;
@@ -45,7 +61,7 @@ export class PeerGroupInput {
   @Field({
     defaultValue: false,
     description:
-      'Offices like the viewing office: same JST type, nearest in population and staff. Other filters are ignored.',
+      'Offices like the viewing office: its JST type, population band and staff band, widened until the group is large enough. Other filters are ignored.',
   })
   likeMine: boolean;
 }
@@ -55,6 +71,7 @@ export const FILTER_KEYS = [
   'voivodeshipCode',
   'jstType',
   'populationBand',
+  'staffBand',
   'cafVersion',
 ] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
@@ -62,3 +79,6 @@ export type GroupFilters = Partial<Pick<PeerGroupInput, FilterKey>>;
 
 export const activeFilters = (group: GroupFilters): FilterKey[] =>
   FILTER_KEYS.filter(key => group[key] !== undefined && group[key] !== null);
+
+export const onlyFilters = (group: GroupFilters): GroupFilters =>
+  Object.fromEntries(activeFilters(group).map(key => [key, group[key]]));

@@ -1,5 +1,10 @@
-import type { MemberSource } from './members-sql';
-import type { SqlParams } from './group-sql';
+import {
+  groupCondition,
+  RELEASED_OFFICES_FROM,
+  releasedOfficesIn,
+  type SqlParams,
+} from './group-sql';
+import type { GroupFilters } from './peer-group';
 
 /** Upper edges of the six CAF bands (0–10 … 91–100) for values that may carry decimals. */
 const BAND_EDGES = [10.5, 30.5, 50.5, 70.5, 90.5];
@@ -12,11 +17,18 @@ const bandCounts = (column: string) =>
     })
     .join(', ')}]::int[]`;
 
-/** Criterion scores (0 = CAF index) and, at sub-criterion level, the 28 normalised scores. */
-const valuesOf = (assessments: string, subCriteria: boolean) => `
-  SELECT x.cycle_year, CASE WHEN s.criterion_number = 0 THEN 'INDEX' ELSE s.criterion_number::text END AS key, s.score AS value, x.office_id
-    FROM ${assessments} x JOIN assessment_criterion_score s ON s.assessment_id = x.id
-  ${subCriteria ? `UNION ALL SELECT x.cycle_year, c.sub_criterion_code, c.normalised::float8, x.office_id FROM ${assessments} x JOIN caf_score c ON c.assessment_id = x.id` : ''}`;
+/** The group's members per cycle, from the released snapshot. */
+const membersSql = (group: GroupFilters, params: SqlParams, cycles: string) =>
+  `SELECT r.cycle_year, r.office_id, r.caf_version, r.data_origin ${RELEASED_OFFICES_FROM}
+    WHERE ${releasedOfficesIn(cycles)} AND ${groupCondition(group, params)}`;
+
+/** One key, or the criterion-level keys (INDEX, 1–9), or those and the sub-criteria ('4.2'). */
+const keyFilter = (params: SqlParams, options: { subCriteria: boolean; key?: string }) =>
+  options.key
+    ? `AND s.key = ${params.add(options.key)}`
+    : options.subCriteria
+      ? ''
+      : `AND s.key NOT LIKE '%.%'`;
 
 export interface StatisticRow {
   cycleYear: number;
@@ -36,22 +48,22 @@ export interface StatisticRow {
  * viewing office's own value with its rank, and counts per CAF band — aggregated in PostgreSQL.
  */
 export function statisticsSql(
-  source: MemberSource,
+  group: GroupFilters,
   params: SqlParams,
   cycles: string,
-  options: { subCriteria: boolean; ownOfficeId: string | null; cafVersion?: string },
+  options: { subCriteria: boolean; ownOfficeId: string | null; key?: string },
 ): string {
-  const own = options.ownOfficeId
-    ? `SELECT DISTINCT ON (a.cycle_year) a.id, a.office_id, a.cycle_year FROM caf_assessment a
-        WHERE a.office_id = ${params.add(options.ownOfficeId)} AND a.status = 'SUBMITTED' AND a.cycle_year = ANY(${cycles})
-        ${options.cafVersion ? `AND a.caf_version = ${params.add(options.cafVersion)}` : ''}
-        ORDER BY a.cycle_year, a.caf_version DESC`
-    : `SELECT NULL::uuid AS id, NULL::uuid AS office_id, NULL::int AS cycle_year WHERE FALSE`;
+  const own = options.ownOfficeId ? `s.office_id = ${params.add(options.ownOfficeId)}` : 'FALSE';
+  const keys = keyFilter(params, options);
   return `
-    WITH members AS (${source.members(params, cycles)}),
-         own_assessment AS (${own}),
-         vals AS (${valuesOf('members', options.subCriteria)}),
-         own_vals AS (${valuesOf('own_assessment', options.subCriteria)})
+    WITH members AS (${membersSql(group, params, cycles)}),
+         vals AS (
+           SELECT s.cycle_year, s.key, s.score AS value FROM released_score s
+             JOIN members m ON m.office_id = s.office_id AND m.cycle_year = s.cycle_year
+            WHERE s.cycle_year = ANY(${cycles}) ${keys}),
+         own_vals AS (
+           SELECT s.cycle_year, s.key, s.score AS value FROM released_score s
+            WHERE ${own} AND s.cycle_year = ANY(${cycles}) ${keys})
     SELECT v.cycle_year AS "cycleYear", v.key, count(*)::int AS n, avg(v.value)::float8 AS mean,
            percentile_cont(ARRAY[0.1, 0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY v.value) AS pct,
            o.value AS own,
@@ -63,24 +75,31 @@ export function statisticsSql(
      GROUP BY v.cycle_year, v.key, o.value`;
 }
 
-export function summarySql(source: MemberSource, params: SqlParams, cycles: string): string {
+export interface SummaryRow {
+  cycleYear: number;
+  versions: string[];
+  synthetic: boolean;
+}
+
+export function summarySql(group: GroupFilters, params: SqlParams, cycles: string): string {
   return `
-    WITH members AS (${source.members(params, cycles)})
+    WITH members AS (${membersSql(group, params, cycles)})
     SELECT cycle_year AS "cycleYear", array_agg(DISTINCT caf_version::text) AS versions,
-           bool_or(data_origin = 'SYNTHETIC_DEMO') AS synthetic,
-           (SELECT value FROM app_secret WHERE name = 'benchmark_pseudonym_key') AS "pseudonymKey"
+           bool_or(data_origin = 'SYNTHETIC_DEMO') AS synthetic
       FROM members GROUP BY cycle_year`;
 }
 
-/** One key's values with their office ids — for pseudonymous labels, which are made in Node. */
+/** One key's values with their office ids (never returned) and the installation's pseudonym key. */
 export function distributionSql(
-  source: MemberSource,
+  group: GroupFilters,
   params: SqlParams,
   cycles: string,
   key: string,
-  subCriteria: boolean,
 ): string {
   return `
-    WITH members AS (${source.members(params, cycles)})
-    SELECT v.office_id AS "officeId", v.value FROM (${valuesOf('members', subCriteria)}) v WHERE v.key = ${params.add(key)}`;
+    WITH members AS (${membersSql(group, params, cycles)})
+    SELECT s.office_id AS "officeId", s.score AS value,
+           (SELECT value FROM app_secret WHERE name = 'benchmark_pseudonym_key') AS "pseudonymKey"
+      FROM released_score s JOIN members m ON m.office_id = s.office_id AND m.cycle_year = s.cycle_year
+     WHERE s.cycle_year = ANY(${cycles}) AND s.key = ${params.add(key)}`;
 }

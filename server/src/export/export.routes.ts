@@ -84,12 +84,10 @@ export function exportRoutes(
         if (!(error instanceof AppError)) {
           console.error('Export failed', error);
         }
-        res
-          .status(HTTP_STATUS[code] ?? 500)
-          .json({
-            error: code,
-            message: error instanceof AppError ? error.message : 'Export failed',
-          });
+        res.status(HTTP_STATUS[code] ?? 500).json({
+          error: code,
+          message: error instanceof AppError ? error.message : 'Export failed',
+        });
       }
     };
 

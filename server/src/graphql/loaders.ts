@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { createBenchmarkLoaders } from '../benchmark/benchmark.loaders';
 import { createLabelLoaders } from '../label/label.loaders';
 import { createIsoLoaders } from '../iso/iso.loaders';
 import { createOfficeLoaders } from '../office/office.loaders';
@@ -12,6 +13,7 @@ export const createLoaders = (ds: DataSource) => ({
   ...createIsoLoaders(ds),
   ...createLabelLoaders(ds),
   ...createUserLoaders(ds),
+  ...createBenchmarkLoaders(ds),
 });
 
 export type Loaders = ReturnType<typeof createLoaders>;

@@ -129,6 +129,14 @@ const OPERATIONS: Record<string, Operation> = {
       variables: { o: w.office.id, p: w.outsider.id },
     }),
   },
+  cycleReleases: {
+    rule: 'SIGNED_IN',
+    call: async () => ({ query: '{ cycleReleases { cycleYear } }' }),
+  },
+  releaseCycle: {
+    rule: ['ADMIN'],
+    call: async () => ({ query: 'mutation { releaseCycle(cycleYear: 2030) { offices } }' }),
+  },
   updateProgrammeDisclosure: {
     rule: ['ADMIN'],
     call: async w => ({
@@ -278,6 +286,13 @@ describe('role × operation matrix', () => {
       },
     );
     expect(result.errors?.[0]?.extensions?.code ?? null).toBe(expected);
+  });
+
+  it('gives an account without any role no benchmarks at all', async () => {
+    const bare = await createUser(api.db.dataSource, []);
+    const session = await api.signIn(bare.email, 'correct-horse-battery');
+    const result = await session.gql('{ benchmark(group: {}, cycleYear: 2024) { n } }');
+    expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
   it('denies a leader the statistics of a programme they do not lead', async () => {

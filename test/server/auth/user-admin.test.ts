@@ -137,7 +137,9 @@ describe('admin user management', () => {
   });
 
   it('withdraws an unused invitation by deactivating the invited account', async () => {
-    const invited = await admin.gql<{ inviteUser: { invitationUrl: string; user: { id: string } } }>(INVITE, {
+    const invited = await admin.gql<{
+      inviteUser: { invitationUrl: string; user: { id: string } };
+    }>(INVITE, {
       input: { email: 'withdrawn@example.pl', displayName: 'Cofnięte Zaproszenie', roles: [] },
     });
     const { invitationUrl, user } = invited.data!.inviteUser;

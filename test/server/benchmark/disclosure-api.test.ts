@@ -54,12 +54,12 @@ describe('disclosure control through the API', () => {
   it('complementary suppression: with the 2 urban gminas hidden, the smallest other type is hidden too', async () => {
     expect(await ask({ programmeId: programme.id })).toMatchObject({ n: 13, suppressed: null });
     expect(await ask({ programmeId: programme.id, jstType: 'GMINA_MIEJSKA' })).toMatchObject({
-      n: 2,
+      n: null,
       suppressed: 'BELOW_MIN_GROUP_SIZE',
     });
     // programme − rural − urban-rural would give the 2 urban gminas' mean: urban-rural (5) goes too.
     const hiddenWith = await ask({ programmeId: programme.id, jstType: 'GMINA_MIEJSKO_WIEJSKA' });
-    expect(hiddenWith).toMatchObject({ n: 5, suppressed: 'COMPLEMENTARY' });
+    expect(hiddenWith).toMatchObject({ n: null, suppressed: 'COMPLEMENTARY' });
     expect(hiddenWith.statistics.every(s => s.mean === null)).toBe(true);
     expect(await ask({ programmeId: programme.id, jstType: 'GMINA_WIEJSKA' })).toMatchObject({
       n: 6,
@@ -73,7 +73,7 @@ describe('disclosure control through the API', () => {
     await addParticipants(api.db.dataSource, small, [...rural, urban[0]!]);
     expect(await ask({ programmeId: small.id })).toMatchObject({ n: 7, suppressed: null });
     expect(await ask({ programmeId: small.id, jstType: 'GMINA_WIEJSKA' })).toMatchObject({
-      n: 6,
+      n: null,
       suppressed: 'COMPLEMENTARY',
     });
     // 12 rural gminas vs the programme's 6: 6 apart, both published.
@@ -145,20 +145,19 @@ describe('pseudonymous distributions, offices like mine, benchlearning and submi
     benchmarkDistribution: { points: { label: string; value: number; own: boolean }[] };
   };
 
-  it('labels points with pseudonyms: stable within a benchmark, unrelated across programmes, no ids', async () => {
+  it('publishes microaggregated points under pseudonyms: stable within a benchmark, unrelated across programmes, no ids', async () => {
     const first = await mine.gql<Points>(DISTRIBUTION, { g: { programmeId: programmes[0]!.id } });
     const again = await mine.gql<Points>(DISTRIBUTION, { g: { programmeId: programmes[0]!.id } });
     const other = await mine.gql<Points>(DISTRIBUTION, { g: { programmeId: programmes[1]!.id } });
     const points = first.data!.benchmarkDistribution.points;
     expect(points).toHaveLength(12);
-    expect(points.filter(p => p.own)).toEqual([expect.objectContaining({ value: 30 })]);
+    // Values 30, 34, … 74 in blocks of ≥ 5: the lowest five show their mean 38, the rest 62.
+    expect(points.filter(p => p.own)).toEqual([expect.objectContaining({ value: 38 })]);
+    expect(points.map(p => p.value).sort()).toEqual([...Array(5).fill(38), ...Array(7).fill(62)]);
     expect(again.data!.benchmarkDistribution.points).toEqual(points);
-    const labelOf = (list: { label: string; value: number }[], value: number) =>
-      list.find(p => p.value === value)!.label;
-    const sameLabels = points.filter(
-      p => labelOf(other.data!.benchmarkDistribution.points, p.value) === p.label,
-    ).length;
-    expect(sameLabels).toBeLessThan(6);
+    const pairs = (list: { label: string; value: number }[]) =>
+      list.map(p => `${p.label}:${p.value}`).sort();
+    expect(pairs(other.data!.benchmarkDistribution.points)).not.toEqual(pairs(points));
     const text = JSON.stringify(first);
     for (const office of offices) {
       expect(text).not.toContain(office.id);
@@ -166,15 +165,16 @@ describe('pseudonymous distributions, offices like mine, benchlearning and submi
     }
   });
 
-  it('explains "offices like mine": same type, nearest population and staff', async () => {
+  it('explains "offices like mine": the narrowest cell of type, population and staff bands that is large enough', async () => {
     const result = await mine.gql<{
       benchmark: { n: number; group: { explanation: { pl: string; en: string } } };
     }>(
       '{ benchmark(group: { likeMine: true }, cycleYear: 2024) { n group { explanation { pl en } } } }',
     );
-    expect(result.data!.benchmark.n).toBe(10);
-    expect(result.data!.benchmark.group.explanation.en).toMatch(
-      /^10 offices of the same type \(rural gminas\) closest to yours in residents \(3,000–12,000\) and staff \(20–47\)\.$/,
+    // Only 2 of the 12 share the first office's population and staff bands: widened to its type.
+    expect(result.data!.benchmark.n).toBe(12);
+    expect(result.data!.benchmark.group.explanation.en).toBe(
+      'Offices like yours: rural gminas — the narrowest such group with at least 10 offices.',
     );
   });
 

@@ -1,5 +1,7 @@
 import {
   groupSuppression,
+  microaggregate,
+  quartilesSuppression,
   suppressPartition,
   tailPercentilesSuppression,
 } from '../../../server/src/benchmark/disclosure';
@@ -38,31 +40,49 @@ describe('suppressPartition (primary + complementary suppression)', () => {
 });
 
 describe('groupSuppression', () => {
+  const counts = (n: number, extra: Partial<Parameters<typeof groupSuppression>[0]> = {}) => ({
+    n,
+    partitions: [],
+    ancestors: [],
+    known: 0,
+    ...extra,
+  });
+
   it.each([
     [4, 'BELOW_MIN_GROUP_SIZE'],
     [5, null],
   ])('with n = %i and k = 5 gives %s', (n, expected) => {
-    expect(groupSuppression(n, 5, [])).toBe(expected);
+    expect(groupSuppression(counts(n), 5)).toBe(expected);
   });
 
-  it('suppresses a group that differs from its parent by fewer than k offices (differencing)', () => {
-    // parent = programme (8) ⊃ group = programme ∩ rural (6): the other 2 would be exposed.
+  it('does not count offices the viewer already knows among the k − 1 unknown peers', () => {
+    expect(groupSuppression(counts(6, { known: 2 }), 5)).toBe(null);
+    expect(groupSuppression(counts(6, { known: 3 }), 5)).toBe('BELOW_MIN_GROUP_SIZE');
+  });
+
+  it('applies complementary suppression within the parent’s partition', () => {
+    // parent = programme (8) split by type: rural 6, urban 2 — rural would expose the 2 urban.
     const partitions = [
       { ownValue: 'GMINA_WIEJSKA', cells: cells(['GMINA_WIEJSKA', 6], ['GMINA_MIEJSKA', 2]) },
     ];
-    expect(groupSuppression(6, 5, partitions)).toBe('COMPLEMENTARY');
+    expect(groupSuppression(counts(6, { partitions }), 5)).toBe('COMPLEMENTARY');
   });
 
-  it('publishes a group whose difference to every parent is 0 or at least k', () => {
-    const partitions = [
-      { ownValue: 'in', cells: cells(['in', 6]) },
-      { ownValue: '02', cells: cells(['02', 6], ['12', 5]) },
-    ];
-    expect(groupSuppression(6, 5, partitions)).toBeNull();
+  it('suppresses a group 1 … k−1 offices smaller than any coarser group (differencing)', () => {
+    expect(groupSuppression(counts(10, { ancestors: [40, 12] }), 5)).toBe('DIFFERENCING');
+    expect(groupSuppression(counts(10, { ancestors: [40, 10, 15] }), 5)).toBe(null);
   });
 });
 
-it('publishes P10 and P90 only from 10 offices', () => {
-  expect(tailPercentilesSuppression(9)).toBe('PERCENTILES_NEED_LARGER_GROUP');
-  expect(tailPercentilesSuppression(10)).toBeNull();
+describe('microaggregate', () => {
+  it('replaces values by the mean of their block of at least k, keeping the order of the input', () => {
+    expect(microaggregate([50, 10, 20, 40, 30, 60, 70], 3)).toEqual([55, 20, 20, 55, 20, 55, 55]);
+  });
+});
+
+it('publishes quartiles from 10 offices and P10/P90 from 20', () => {
+  expect(quartilesSuppression(9)).toBe('NEEDS_LARGER_GROUP');
+  expect(quartilesSuppression(10)).toBeNull();
+  expect(tailPercentilesSuppression(19)).toBe('NEEDS_LARGER_GROUP');
+  expect(tailPercentilesSuppression(20)).toBeNull();
 });

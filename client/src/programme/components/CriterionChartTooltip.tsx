@@ -30,7 +30,7 @@ export function CriterionChartTooltip({
       <p className="chart-tooltip__value">
         {datum.suppressed ? labels.suppressed : datum.mean === null ? '—' : formatValue(datum.mean)}
       </p>
-      <p className="chart-tooltip__meta">{labels.n(datum.n)}</p>
+      {datum.n !== null && <p className="chart-tooltip__meta">{labels.n(datum.n)}</p>}
     </div>
   );
 }

@@ -51,7 +51,7 @@ export function CriterionDataTable({
                 <th scope="row">
                   {criterion.criterionNumber}. {criterion.name}
                 </th>
-                <td className="numeric">{criterion.n}</td>
+                <td className="numeric">{criterion.n ?? '—'}</td>
                 <td className={criterion.suppressed ? 'numeric suppressed' : 'numeric'}>
                   {criterion.suppressed
                     ? suppressedText

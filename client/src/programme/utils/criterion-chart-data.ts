@@ -9,7 +9,8 @@ export type CriterionDatum = {
   criterionNumber: number;
   name: string;
   kind: CriterionKind;
-  n: number;
+  /** Withheld (null) together with the mean. */
+  n: number | null;
   mean: number | null;
   suppressed: boolean;
 };
@@ -21,7 +22,7 @@ export function toCriterionData(statistics: Statistics, language: AppLanguage): 
       criterionNumber: criterion.criterionNumber,
       name: criterion.name[language],
       kind: criterion.kind,
-      n: criterion.n,
+      n: criterion.n ?? null,
       // A suppressed criterion must not leak a mean even if one were sent.
       mean: criterion.suppressed ? null : (criterion.mean ?? null),
       suppressed: criterion.suppressed !== null && criterion.suppressed !== undefined,

@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from "typeorm";
 
-export class Benchmark1795630992312 implements MigrationInterface {
-    name = 'Benchmark1795630992312'
+export class Benchmark1795632501854 implements MigrationInterface {
+    name = 'Benchmark1795632501854'
 
     public async up(queryRunner: QueryRunner): Promise<void> {
         await queryRunner.query(`
@@ -25,6 +25,34 @@ export class Benchmark1795630992312 implements MigrationInterface {
             WHERE revoked_at IS NULL
         `);
         await queryRunner.query(`
+            CREATE TABLE "cycle_release" (
+                "cycle_year" smallint NOT NULL,
+                "released_at" TIMESTAMP WITH TIME ZONE NOT NULL,
+                "released_by_id" uuid,
+                "offices" integer NOT NULL,
+                CONSTRAINT "PK_ff003ae617d20ee0b4f9c831615" PRIMARY KEY ("cycle_year")
+            )
+        `);
+        await queryRunner.query(`
+            CREATE TABLE "released_score" (
+                "id" bigint GENERATED ALWAYS AS IDENTITY NOT NULL,
+                "cycle_year" smallint NOT NULL,
+                "assessment_id" uuid NOT NULL,
+                "office_id" uuid NOT NULL,
+                "caf_version" "public"."caf_version" NOT NULL,
+                "data_origin" "public"."data_origin" NOT NULL,
+                "key" character varying(5) NOT NULL,
+                "score" double precision NOT NULL,
+                CONSTRAINT "PK_6fc229f7a5057fee10249dd66a2" PRIMARY KEY ("id")
+            )
+        `);
+        await queryRunner.query(`
+            CREATE INDEX "IDX_RELEASED_SCORE_CYCLE_KEY" ON "released_score" ("cycle_year", "key")
+        `);
+        await queryRunner.query(`
+            CREATE UNIQUE INDEX "IDX_RELEASED_SCORE_CYCLE_OFFICE_KEY" ON "released_score" ("cycle_year", "office_id", "key")
+        `);
+        await queryRunner.query(`
             ALTER TABLE "benchlearning_consent"
             ADD CONSTRAINT "FK_0dcbed1ba0403bb805c61aebe86" FOREIGN KEY ("office_id") REFERENCES "office"("id") ON DELETE CASCADE ON UPDATE NO ACTION
         `);
@@ -32,30 +60,12 @@ export class Benchmark1795630992312 implements MigrationInterface {
             ALTER TABLE "benchlearning_consent"
             ADD CONSTRAINT "FK_7e0e065fb974da48da3d84cee01" FOREIGN KEY ("partner_office_id") REFERENCES "office"("id") ON DELETE CASCADE ON UPDATE NO ACTION
         `);
+        await queryRunner.query(`
+            ALTER TABLE "released_score"
+            ADD CONSTRAINT "FK_0eed8054041bc10f751ddeec2d2" FOREIGN KEY ("office_id") REFERENCES "office"("id") ON DELETE RESTRICT ON UPDATE NO ACTION
+        `);
 
-        // Written by hand (TypeORM declares neither): the per-criterion summary the benchmark
-        // engine reads, and the per-installation key behind benchmark pseudonyms.
-        await queryRunner.query(`
-            CREATE MATERIALIZED VIEW "assessment_criterion_score" AS
-            WITH criterion AS (
-                SELECT a.id AS assessment_id, a.office_id, a.cycle_year, a.caf_version,
-                       s.criterion_number, avg(s.normalised)::float8 AS score
-                  FROM caf_assessment a
-                  JOIN caf_score s ON s.assessment_id = a.id
-                 WHERE a.status = 'SUBMITTED'
-                 GROUP BY a.id, s.criterion_number)
-            SELECT assessment_id, office_id, cycle_year, caf_version, criterion_number, score FROM criterion
-            UNION ALL
-            -- criterion 0: the CAF index, the mean of the nine criterion scores
-            SELECT assessment_id, office_id, cycle_year, caf_version, 0, avg(score) FROM criterion
-             GROUP BY assessment_id, office_id, cycle_year, caf_version
-        `);
-        await queryRunner.query(`
-            CREATE UNIQUE INDEX "IDX_ASSESSMENT_CRITERION_SCORE" ON "assessment_criterion_score" ("assessment_id", "criterion_number")
-        `);
-        await queryRunner.query(`
-            CREATE INDEX "IDX_ASSESSMENT_CRITERION_SCORE_CYCLE" ON "assessment_criterion_score" ("cycle_year", "criterion_number")
-        `);
+        // Written by hand (no entity): the per-installation key behind benchmark pseudonyms.
         await queryRunner.query(`
             CREATE TABLE "app_secret" ("name" varchar(64) PRIMARY KEY, "value" text NOT NULL, "created_at" timestamptz NOT NULL DEFAULT now())
         `);
@@ -67,12 +77,26 @@ export class Benchmark1795630992312 implements MigrationInterface {
 
     public async down(queryRunner: QueryRunner): Promise<void> {
         await queryRunner.query(`DROP TABLE "app_secret"`);
-        await queryRunner.query(`DROP MATERIALIZED VIEW "assessment_criterion_score"`);
+        await queryRunner.query(`
+            ALTER TABLE "released_score" DROP CONSTRAINT "FK_0eed8054041bc10f751ddeec2d2"
+        `);
         await queryRunner.query(`
             ALTER TABLE "benchlearning_consent" DROP CONSTRAINT "FK_7e0e065fb974da48da3d84cee01"
         `);
         await queryRunner.query(`
             ALTER TABLE "benchlearning_consent" DROP CONSTRAINT "FK_0dcbed1ba0403bb805c61aebe86"
+        `);
+        await queryRunner.query(`
+            DROP INDEX "public"."IDX_RELEASED_SCORE_CYCLE_OFFICE_KEY"
+        `);
+        await queryRunner.query(`
+            DROP INDEX "public"."IDX_RELEASED_SCORE_CYCLE_KEY"
+        `);
+        await queryRunner.query(`
+            DROP TABLE "released_score"
+        `);
+        await queryRunner.query(`
+            DROP TABLE "cycle_release"
         `);
         await queryRunner.query(`
             DROP INDEX "public"."IDX_BENCHLEARNING_CONSENT_ACTIVE"
