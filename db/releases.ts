@@ -1,26 +1,24 @@
 import type { DataSource, EntityManager } from 'typeorm';
 
-/**
- * One assessment per office in the cycle — the newest CAF version when an office assessed twice —
- * flattened to its CAF index, criterion means and normalised sub-criterion scores.
- */
-const SNAPSHOT_OF_CYCLE = `
-  WITH chosen AS (
-         SELECT DISTINCT ON (office_id) id, office_id, caf_version, data_origin
-           FROM caf_assessment
-          WHERE status = 'SUBMITTED' AND cycle_year = $1
-          ORDER BY office_id, caf_version DESC),
+/** One assessment per office in the cycle: the newest CAF version when an office assessed twice. */
+const CHOSEN = `
+  SELECT DISTINCT ON (a.office_id) a.id, a.office_id, a.caf_version, a.data_origin
+    FROM caf_assessment a
+   WHERE a.status = 'SUBMITTED' AND a.cycle_year = $1
+   ORDER BY a.office_id, a.caf_version DESC`;
+
+/** The chosen assessments flattened to CAF index, criterion means and sub-criterion scores. */
+const SCORES_OF_CYCLE = `
+  WITH chosen AS (${CHOSEN}),
        criterion AS (
-         SELECT c.id, c.office_id, c.caf_version, c.data_origin, s.criterion_number, avg(s.normalised)::float8 AS score
+         SELECT c.office_id, s.criterion_number, avg(s.normalised)::float8 AS score
            FROM chosen c JOIN caf_score s ON s.assessment_id = c.id
-          GROUP BY c.id, c.office_id, c.caf_version, c.data_origin, s.criterion_number)
-  SELECT id AS assessment_id, office_id, caf_version, data_origin, criterion_number::text AS key, score FROM criterion
+          GROUP BY c.office_id, s.criterion_number)
+  SELECT office_id, criterion_number::text AS key, score FROM criterion
   UNION ALL
-  SELECT id, office_id, caf_version, data_origin, 'INDEX', avg(score) FROM criterion
-   GROUP BY id, office_id, caf_version, data_origin
+  SELECT office_id, 'INDEX', avg(score) FROM criterion GROUP BY office_id
   UNION ALL
-  SELECT c.id, c.office_id, c.caf_version, c.data_origin, s.sub_criterion_code, s.normalised::float8
-    FROM chosen c JOIN caf_score s ON s.assessment_id = c.id`;
+  SELECT c.office_id, s.sub_criterion_code, s.normalised::float8 FROM chosen c JOIN caf_score s ON s.assessment_id = c.id`;
 
 export interface SnapshotChange {
   /** Offices whose released scores would change or disappear. */
@@ -34,7 +32,7 @@ export async function snapshotChange(
   cycleYear: number,
 ): Promise<SnapshotChange> {
   const [row] = await db.query(
-    `WITH fresh AS (${SNAPSHOT_OF_CYCLE}),
+    `WITH fresh AS (${SCORES_OF_CYCLE}),
           old AS (SELECT office_id, key, score FROM released_score WHERE cycle_year = $1)
      SELECT (SELECT count(DISTINCT office_id) FROM (
                SELECT office_id, key, score FROM old EXCEPT SELECT office_id, key, score FROM fresh) gone)::int AS changed,
@@ -45,9 +43,9 @@ export async function snapshotChange(
 }
 
 /**
- * Replaces the cycle's snapshot with the current submitted assessments and stamps the release.
- * Callers decide whether a re-release is safe (see ReleaseService); the seed and tests call it
- * directly.
+ * Replaces the cycle's snapshot — offices with the facts peer groups filter on, and their scores —
+ * with the current submitted assessments, and stamps the release. Callers decide whether a
+ * re-release is safe and decide the group verdicts (server/src/benchmark/release-verdicts.ts).
  */
 export async function releaseCycleSnapshot(
   manager: EntityManager,
@@ -55,14 +53,25 @@ export async function releaseCycleSnapshot(
   releasedById: string | null = null,
 ): Promise<number> {
   await manager.query('DELETE FROM released_score WHERE cycle_year = $1', [cycleYear]);
+  await manager.query('DELETE FROM released_office WHERE cycle_year = $1', [cycleYear]);
   await manager.query(
-    `INSERT INTO released_score (cycle_year, assessment_id, office_id, caf_version, data_origin, key, score)
-     SELECT $1, assessment_id, office_id, caf_version, data_origin, key, score FROM (${SNAPSHOT_OF_CYCLE}) snapshot`,
+    `INSERT INTO released_office (cycle_year, office_id, assessment_id, caf_version, data_origin,
+                                  voivodeship_code, jst_type, population, staff_count, programme_ids)
+     SELECT $1, c.office_id, c.id, c.caf_version, c.data_origin, o.voivodeship_code, o.jst_type,
+            o.population, o.staff_count,
+            coalesce((SELECT array_agg(p.programme_id ORDER BY p.programme_id) FROM programme_participation p
+                       WHERE p.office_id = c.office_id), '{}')
+       FROM (${CHOSEN}) c JOIN office o ON o.id = c.office_id`,
+    [cycleYear],
+  );
+  await manager.query(
+    `INSERT INTO released_score (cycle_year, office_id, key, score)
+     SELECT $1, office_id, key, score FROM (${SCORES_OF_CYCLE}) snapshot`,
     [cycleYear],
   );
   const [{ offices }] = await manager.query(
     `INSERT INTO cycle_release (cycle_year, released_at, released_by_id, offices)
-     VALUES ($1, now(), $2, (SELECT count(*) FROM released_score WHERE cycle_year = $1 AND key = 'INDEX'))
+     VALUES ($1, now(), $2, (SELECT count(*) FROM released_office WHERE cycle_year = $1))
      ON CONFLICT (cycle_year) DO UPDATE SET released_at = now(), released_by_id = $2, offices = excluded.offices
      RETURNING offices`,
     [cycleYear, releasedById],

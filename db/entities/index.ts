@@ -10,6 +10,8 @@ import { IsoEventEntity } from './iso-event.entity';
 import { OfficeEntity } from './office.entity';
 import { ParticipationEntity } from './participation.entity';
 import { ProgrammeEntity } from './programme.entity';
+import { ReleasedGroupEntity } from './released-group.entity';
+import { ReleasedOfficeEntity } from './released-office.entity';
 import { ReleasedScoreEntity } from './released-score.entity';
 import { RoleAssignmentEntity } from './role-assignment.entity';
 import { ScoreEntity } from './score.entity';
@@ -29,6 +31,8 @@ export {
   OfficeEntity,
   ParticipationEntity,
   ProgrammeEntity,
+  ReleasedGroupEntity,
+  ReleasedOfficeEntity,
   ReleasedScoreEntity,
   RoleAssignmentEntity,
   ScoreEntity,
@@ -51,6 +55,8 @@ export const ENTITIES = [
   OfficeEntity,
   ParticipationEntity,
   ProgrammeEntity,
+  ReleasedGroupEntity,
+  ReleasedOfficeEntity,
   ReleasedScoreEntity,
   RoleAssignmentEntity,
   ScoreEntity,

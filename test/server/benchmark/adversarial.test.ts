@@ -134,7 +134,13 @@ describe('adversarial suite: no query combination reveals another office’s sco
         if (inner !== outer && [...inner.members].every(id => outer.members.has(id))) {
           const remainder = unknownRemainder(outer.members, inner.members, own);
           if (!(remainder === 0 || remainder >= K - 1)) {
-            console.log('LEAK', JSON.stringify(outer.filters), outer.members.size, JSON.stringify(inner.filters), inner.members.size);
+            console.log(
+              'LEAK',
+              JSON.stringify(outer.filters),
+              outer.members.size,
+              JSON.stringify(inner.filters),
+              inner.members.size,
+            );
           }
           expect(remainder === 0 || remainder >= K - 1).toBe(true);
         }

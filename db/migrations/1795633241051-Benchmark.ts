@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from "typeorm";
 
-export class Benchmark1795632501854 implements MigrationInterface {
-    name = 'Benchmark1795632501854'
+export class Benchmark1795633241051 implements MigrationInterface {
+    name = 'Benchmark1795633241051'
 
     public async up(queryRunner: QueryRunner): Promise<void> {
         await queryRunner.query(`
@@ -34,23 +34,41 @@ export class Benchmark1795632501854 implements MigrationInterface {
             )
         `);
         await queryRunner.query(`
-            CREATE TABLE "released_score" (
-                "id" bigint GENERATED ALWAYS AS IDENTITY NOT NULL,
+            CREATE TABLE "released_group" (
                 "cycle_year" smallint NOT NULL,
-                "assessment_id" uuid NOT NULL,
-                "office_id" uuid NOT NULL,
-                "caf_version" "public"."caf_version" NOT NULL,
-                "data_origin" "public"."data_origin" NOT NULL,
-                "key" character varying(5) NOT NULL,
-                "score" double precision NOT NULL,
-                CONSTRAINT "PK_6fc229f7a5057fee10249dd66a2" PRIMARY KEY ("id")
+                "group_key" character varying(400) NOT NULL,
+                "n" integer NOT NULL,
+                "k" smallint NOT NULL,
+                "suppressed" character varying(32),
+                CONSTRAINT "PK_feda72cd53d7358ad8197896d8f" PRIMARY KEY ("cycle_year", "group_key")
             )
         `);
         await queryRunner.query(`
-            CREATE INDEX "IDX_RELEASED_SCORE_CYCLE_KEY" ON "released_score" ("cycle_year", "key")
+            CREATE TABLE "released_office" (
+                "cycle_year" smallint NOT NULL,
+                "office_id" uuid NOT NULL,
+                "assessment_id" uuid NOT NULL,
+                "caf_version" "public"."caf_version" NOT NULL,
+                "data_origin" "public"."data_origin" NOT NULL,
+                "voivodeship_code" character(2) NOT NULL,
+                "jst_type" "public"."jst_type" NOT NULL,
+                "population" integer NOT NULL,
+                "staff_count" integer NOT NULL,
+                "programme_ids" uuid array NOT NULL,
+                CONSTRAINT "PK_e6f92658227fdd4e71266d982d4" PRIMARY KEY ("cycle_year", "office_id")
+            )
         `);
         await queryRunner.query(`
-            CREATE UNIQUE INDEX "IDX_RELEASED_SCORE_CYCLE_OFFICE_KEY" ON "released_score" ("cycle_year", "office_id", "key")
+            CREATE INDEX "IDX_RELEASED_OFFICE_CYCLE_TYPE" ON "released_office" ("cycle_year", "jst_type")
+        `);
+        await queryRunner.query(`
+            CREATE TABLE "released_score" (
+                "cycle_year" smallint NOT NULL,
+                "office_id" uuid NOT NULL,
+                "key" character varying(5) NOT NULL,
+                "score" double precision NOT NULL,
+                CONSTRAINT "PK_f9cf1632c3c432adc3b07f6c8fc" PRIMARY KEY ("cycle_year", "office_id", "key")
+            )
         `);
         await queryRunner.query(`
             ALTER TABLE "benchlearning_consent"
@@ -59,10 +77,6 @@ export class Benchmark1795632501854 implements MigrationInterface {
         await queryRunner.query(`
             ALTER TABLE "benchlearning_consent"
             ADD CONSTRAINT "FK_7e0e065fb974da48da3d84cee01" FOREIGN KEY ("partner_office_id") REFERENCES "office"("id") ON DELETE CASCADE ON UPDATE NO ACTION
-        `);
-        await queryRunner.query(`
-            ALTER TABLE "released_score"
-            ADD CONSTRAINT "FK_0eed8054041bc10f751ddeec2d2" FOREIGN KEY ("office_id") REFERENCES "office"("id") ON DELETE RESTRICT ON UPDATE NO ACTION
         `);
 
         // Written by hand (no entity): the per-installation key behind benchmark pseudonyms.
@@ -78,22 +92,22 @@ export class Benchmark1795632501854 implements MigrationInterface {
     public async down(queryRunner: QueryRunner): Promise<void> {
         await queryRunner.query(`DROP TABLE "app_secret"`);
         await queryRunner.query(`
-            ALTER TABLE "released_score" DROP CONSTRAINT "FK_0eed8054041bc10f751ddeec2d2"
-        `);
-        await queryRunner.query(`
             ALTER TABLE "benchlearning_consent" DROP CONSTRAINT "FK_7e0e065fb974da48da3d84cee01"
         `);
         await queryRunner.query(`
             ALTER TABLE "benchlearning_consent" DROP CONSTRAINT "FK_0dcbed1ba0403bb805c61aebe86"
         `);
         await queryRunner.query(`
-            DROP INDEX "public"."IDX_RELEASED_SCORE_CYCLE_OFFICE_KEY"
-        `);
-        await queryRunner.query(`
-            DROP INDEX "public"."IDX_RELEASED_SCORE_CYCLE_KEY"
-        `);
-        await queryRunner.query(`
             DROP TABLE "released_score"
+        `);
+        await queryRunner.query(`
+            DROP INDEX "public"."IDX_RELEASED_OFFICE_CYCLE_TYPE"
+        `);
+        await queryRunner.query(`
+            DROP TABLE "released_office"
+        `);
+        await queryRunner.query(`
+            DROP TABLE "released_group"
         `);
         await queryRunner.query(`
             DROP TABLE "cycle_release"
