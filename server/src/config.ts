@@ -104,9 +104,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   };
 }
 
-/** Whether this start should load the demo programme into an empty database. */
 /** Settings for tests and tools that do not read the environment. */
 export const DEFAULT_SECURITY: SecurityConfig = loadConfig({}).security;
 
+/** Whether this start should load the demo programme into an empty database. */
 export const wantsDemoData = (config: AppConfig): boolean =>
   config.demoData === 'always' || (config.demoData === 'auto' && !config.databaseUrl);

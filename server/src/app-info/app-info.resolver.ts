@@ -1,5 +1,6 @@
 import { Authorized, Ctx, Field, ObjectType, Query, Resolver } from 'type-graphql';
 import { PUBLIC } from '../auth/auth-checker';
+import { AppInfoService } from './app-info.service';
 import type { Context } from '../graphql/context';
 
 @ObjectType({ description: 'What kind of data this server holds.' })
@@ -10,12 +11,11 @@ export class AppInfo {
 
 @Resolver()
 export class AppInfoResolver {
+  private readonly service = new AppInfoService();
+
   @Authorized(PUBLIC)
   @Query(_returns => AppInfo)
   async appInfo(@Ctx() ctx: Context): Promise<AppInfo> {
-    const [row] = await ctx.dataSource.query<{ synthetic: boolean }[]>(
-      `SELECT EXISTS (SELECT 1 FROM caf_assessment WHERE data_origin = 'SYNTHETIC_DEMO') AS synthetic`,
-    );
-    return { syntheticData: row?.synthetic ?? false };
+    return { syntheticData: await this.service.syntheticData(ctx) };
   }
 }

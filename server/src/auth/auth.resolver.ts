@@ -28,7 +28,8 @@ export class AuthResolver {
     return toMe(await this.login.login(ctx, email, password))!;
   }
 
-  @Authorized()
+  // Public, so that an expired session can still clear its cookie.
+  @Authorized(PUBLIC)
   @Mutation(_returns => Boolean, {
     description: 'Ends the current session on the server and clears the cookie.',
   })

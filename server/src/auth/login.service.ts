@@ -1,4 +1,5 @@
 import { UserEntity } from '@caf/db';
+import { RateLimiterMemory } from 'rate-limiter-flexible';
 import type { Context } from '../graphql/context';
 import { AppError, ErrorCode } from '../graphql/errors';
 import { AuditService } from '../audit/audit.service';
@@ -17,6 +18,35 @@ export const lockMinutesAfter = (failures: number): number =>
     : Math.min(2 ** (failures - LOCKOUT_THRESHOLD), MAX_LOCK_MINUTES);
 
 const INVALID_CREDENTIALS = 'Invalid e-mail or password.';
+const LOCKED = 'Too many failed sign-ins: try again later.';
+
+interface Attempt {
+  allowed: boolean;
+  attempts: number;
+  retryAfterSeconds?: number;
+}
+
+// Addresses without an account are throttled like accounts are, so that a lockout does not
+// reveal which addresses exist. Per process; a shared store comes with the Redis deployment.
+const unknownAddresses = new RateLimiterMemory({
+  points: LOCKOUT_THRESHOLD,
+  duration: 15 * 60,
+  blockDuration: 60,
+});
+
+async function reserveUnknownAttempt(email: string): Promise<Attempt> {
+  try {
+    const { consumedPoints } = await unknownAddresses.consume(email);
+    return { allowed: true, attempts: consumedPoints };
+  } catch (rejection) {
+    const msBeforeNext = (rejection as { msBeforeNext?: number }).msBeforeNext ?? 60_000;
+    return {
+      allowed: false,
+      attempts: LOCKOUT_THRESHOLD,
+      retryAfterSeconds: Math.ceil(msBeforeNext / 1000),
+    };
+  }
+}
 
 export class LoginService {
   private readonly audit = new AuditService();
@@ -26,21 +56,24 @@ export class LoginService {
   }
 
   async login(ctx: Context, email: string, password: string): Promise<Viewer> {
-    const users = ctx.dataSource.getRepository(UserEntity);
-    const user = await users.findOneBy({ email: email.trim().toLowerCase() });
-    if (user?.lockedUntil && user.lockedUntil > new Date()) {
-      const retryAfterSeconds = Math.ceil((user.lockedUntil.getTime() - Date.now()) / 1000);
-      throw new AppError(
-        ErrorCode.RATE_LIMITED,
-        'Too many failed sign-ins: the account is locked for a while.',
-        { retryAfterSeconds },
-      );
+    const normalised = email.trim().toLowerCase();
+    const user = await ctx.dataSource.getRepository(UserEntity).findOneBy({ email: normalised });
+    const attempt = user
+      ? await this.reserveAttempt(ctx, user.id)
+      : await reserveUnknownAttempt(normalised);
+    // Always one argon2 verification, locked or not, known or not: the response time says nothing.
+    const passwordMatches = await verifyPassword(
+      attempt.allowed ? (user?.passwordHash ?? null) : null,
+      password,
+    );
+    if (!attempt.allowed) {
+      throw new AppError(ErrorCode.RATE_LIMITED, LOCKED, {
+        retryAfterSeconds: attempt.retryAfterSeconds,
+      });
     }
-    const valid =
-      (await verifyPassword(user?.passwordHash ?? null, password)) && user?.status === 'ACTIVE';
-    if (!valid || !user) {
+    if (!passwordMatches || !user || user.status !== 'ACTIVE') {
       if (user) {
-        await this.recordFailure(ctx, user);
+        await this.recordFailure(ctx, user.id, attempt.attempts);
       }
       throw new AppError(ErrorCode.UNAUTHENTICATED, INVALID_CREDENTIALS);
     }
@@ -69,25 +102,44 @@ export class LoginService {
     return this.sessions(ctx).resolve(ctx.dataSource, token);
   }
 
-  private async recordFailure(ctx: Context, user: UserEntity): Promise<void> {
+  /**
+   * Takes an attempt atomically before any password is checked. Past the threshold each attempt
+   * also locks the account at once (until its own outcome sets the real lock), so a burst of
+   * parallel guesses gets at most one verification per lock.
+   */
+  private async reserveAttempt(ctx: Context, userId: string): Promise<Attempt> {
+    const [rows] = await ctx.dataSource.query(
+      `UPDATE app_user
+          SET failed_login_count = failed_login_count + 1,
+              locked_until = CASE WHEN failed_login_count + 1 > $2 THEN now() + interval '1 minute' ELSE locked_until END
+        WHERE id = $1 AND (locked_until IS NULL OR locked_until <= now())
+        RETURNING failed_login_count AS attempts`,
+      [userId, LOCKOUT_THRESHOLD],
+    );
+    if (rows.length > 0) {
+      return { allowed: true, attempts: rows[0].attempts };
+    }
+    const [locked] = await ctx.dataSource.query(
+      `SELECT greatest(1, ceil(extract(epoch FROM locked_until - now())))::int AS seconds FROM app_user WHERE id = $1`,
+      [userId],
+    );
+    return { allowed: false, attempts: 0, retryAfterSeconds: locked?.seconds ?? 60 };
+  }
+
+  private async recordFailure(ctx: Context, userId: string, attempts: number): Promise<void> {
     await ctx.dataSource.transaction(async manager => {
-      // Incremented in SQL: parallel guesses must not overwrite each other's count.
-      const [[row]] = await manager.query(
-        `UPDATE app_user SET failed_login_count = failed_login_count + 1 WHERE id = $1 RETURNING failed_login_count AS failures`,
-        [user.id],
-      );
-      const minutes = lockMinutesAfter(row.failures);
+      const minutes = attempts >= LOCKOUT_THRESHOLD ? lockMinutesAfter(attempts) : 0;
       if (minutes > 0) {
         await manager.query(
           `UPDATE app_user SET locked_until = now() + make_interval(mins => $2) WHERE id = $1`,
-          [user.id, minutes],
+          [userId, minutes],
         );
       }
       await this.audit.record(manager, ctx, {
         action: minutes > 0 ? 'user.lock' : 'session.reject',
         entityType: 'user',
-        entityId: user.id,
-        after: { failedLoginCount: row.failures, lockMinutes: minutes },
+        entityId: userId,
+        after: { failedLoginCount: attempts, lockMinutes: minutes },
       });
     });
   }

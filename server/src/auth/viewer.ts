@@ -52,11 +52,12 @@ export class Viewer {
 
   /** Offices whose own data this viewer may read (OFFICE_VIEWER or OFFICE_EDITOR). */
   get officeIds(): string[] {
-    return this.grants.flatMap(grant =>
+    const ids = this.grants.flatMap(grant =>
       (grant.role === 'OFFICE_VIEWER' || grant.role === 'OFFICE_EDITOR') && grant.officeId
         ? [grant.officeId]
         : [],
     );
+    return [...new Set(ids)];
   }
 
   canEditOffice(officeId: string): boolean {

@@ -1,10 +1,8 @@
 import {
-  Arg,
   Args,
   Authorized,
   Ctx,
   FieldResolver,
-  ID,
   Mutation,
   Query,
   Resolver,
@@ -14,6 +12,7 @@ import type { Context } from '../graphql/context';
 import { Office } from '../office/office.types';
 import {
   BenchlearningPartnership,
+  OfficeIdArgs,
   ConsentArgs,
   OfficeScores,
   OfficeScoresArgs,
@@ -29,7 +28,7 @@ export class BenchlearningResolver {
     description: 'Your office’s benchlearning partnerships.',
   })
   benchlearningPartnerships(
-    @Arg('officeId', _type => ID) officeId: string,
+    @Args() { officeId }: OfficeIdArgs,
     @Ctx() ctx: Context,
   ): Promise<BenchlearningPartnership[]> {
     return this.service.partnerships(ctx, officeId);

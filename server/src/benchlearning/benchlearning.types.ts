@@ -26,6 +26,13 @@ export class BenchlearningPartnership {
 }
 
 @ArgsType()
+export class OfficeIdArgs {
+  @Field(_type => ID, { description: 'Your office.' })
+  @IsUUID()
+  officeId: string;
+}
+
+@ArgsType()
 export class ConsentArgs {
   @Field(_type => ID, { description: 'Your office.' })
   @IsUUID()

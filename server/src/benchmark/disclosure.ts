@@ -1,22 +1,24 @@
 /**
- * Statistical disclosure control for benchmarks (DOMAIN.md §4.2). Pure rules over group counts;
- * counts-sql.ts computes the counts from the released snapshot of the cycle (released_score: a
- * cycle is published only once, frozen, so polling cannot difference out a newcomer). The rules:
+ * Statistical disclosure control for benchmarks (DOMAIN.md §4.2). A cycle is published once, as
+ * a frozen snapshot (released_office, released_score), and at that moment group-lattice.ts
+ * decides the verdict of every group that can be asked for (up to three filters), all together:
  *
  * 1. Minimum group size (primary): nothing is published over fewer than k offices — k is the
- *    largest of the platform default (5), the programme's setting and the settings of every
- *    programme the group's members belong to, never below 3. Offices the viewer already knows
- *    (its own, its benchlearning partners) do not count towards the k − 1 unknown peers.
- * 2. Complementary suppression: a group is one cell of its parent's partition (drop one filter,
- *    split by it). When the small cells of that partition add up to fewer than k offices, the
- *    smallest published cells are suppressed too, so parent − published cells never isolates
- *    fewer than k offices.
- * 3. Differencing: against every coarser group (any subset of its filters) a group must differ
- *    by 0 or at least k offices; otherwise the finer group is suppressed.
- *    Decisions depend on counts only, so every way of asking suppresses the same cells.
+ *    largest of the platform default (5), the programme's own setting and the settings of every
+ *    programme the group's members belong to, never below 3. At query time, offices the viewer
+ *    already knows (its own, its benchlearning partners) do not count towards the k − 1 unknown
+ *    peers.
+ * 2. Differencing: of any two published groups whose members are nested — by their filters or by
+ *    coincidence — and differ by 1 … k−1 offices, the smaller is withheld.
+ * 3. Complementary suppression: when a published group's cells along one dimension (voivodeship,
+ *    type, bands, version) hide fewer than k offices between them, the smallest published cell is
+ *    withheld too, so the group minus its published cells never isolates fewer than k offices.
  * 4. No minimum, maximum or single-office statistic: the median and quartiles need 10 offices,
  *    P10/P90 20 (in small groups they are close to single values), and distributions are
  *    microaggregated — each point is the mean of at least k offices.
+ *
+ * Rules 2–3 are repeated until nothing changes. Every way of asking — one group, a breakdown, a
+ * trend — reads the same stored verdicts, so no order of questions gets more out.
  */
 export const SuppressionReason = {
   BELOW_MIN_GROUP_SIZE: 'BELOW_MIN_GROUP_SIZE',
@@ -34,67 +36,6 @@ export const MIN_GROUP_FOR_QUARTILES = 10;
 export const MIN_GROUP_FOR_TAIL_PERCENTILES = 20;
 
 export const effectiveK = (...ks: number[]): number => Math.max(ABSOLUTE_MIN_GROUP_SIZE, ...ks);
-
-export interface Cell {
-  value: string;
-  n: number;
-}
-
-/** Rule 2 for one partition: which cells are hidden, and why. Empty cells are not cells. */
-export function suppressPartition(
-  cells: readonly Cell[],
-  k: number,
-): Map<string, SuppressionReason> {
-  const threshold = effectiveK(k);
-  const hidden = new Map<string, SuppressionReason>();
-  let hiddenTotal = 0;
-  for (const cell of cells) {
-    if (cell.n > 0 && cell.n < threshold) {
-      hidden.set(cell.value, SuppressionReason.BELOW_MIN_GROUP_SIZE);
-      hiddenTotal += cell.n;
-    }
-  }
-  const published = cells
-    .filter(cell => cell.n >= threshold)
-    .sort((a, b) => a.n - b.n || a.value.localeCompare(b.value));
-  for (const cell of published) {
-    if (hiddenTotal === 0 || hiddenTotal >= threshold) {
-      break;
-    }
-    hidden.set(cell.value, SuppressionReason.COMPLEMENTARY);
-    hiddenTotal += cell.n;
-  }
-  return hidden;
-}
-
-export interface GroupCounts {
-  n: number;
-  /** For each filter: its parent's partition, and which cell this group is. */
-  partitions: readonly { ownValue: string; cells: readonly Cell[] }[];
-  /** Sizes of the coarser groups (every proper subset of the filters). */
-  ancestors: readonly number[];
-  /** Members whose scores the viewer already knows. */
-  known: number;
-}
-
-/** Rules 1–3 for one group. */
-export function groupSuppression(counts: GroupCounts, k: number): SuppressionReason | null {
-  const threshold = effectiveK(k);
-  if (counts.n < threshold || counts.n - counts.known < threshold - 1) {
-    return SuppressionReason.BELOW_MIN_GROUP_SIZE;
-  }
-  if (
-    counts.partitions.some(({ ownValue, cells }) =>
-      suppressPartition(cells, threshold).has(ownValue),
-    )
-  ) {
-    return SuppressionReason.COMPLEMENTARY;
-  }
-  if (counts.ancestors.some(size => size - counts.n > 0 && size - counts.n < threshold)) {
-    return SuppressionReason.DIFFERENCING;
-  }
-  return null;
-}
 
 export const quartilesSuppression = (n: number): SuppressionReason | null =>
   n < MIN_GROUP_FOR_QUARTILES ? SuppressionReason.NEEDS_LARGER_GROUP : null;

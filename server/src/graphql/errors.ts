@@ -2,6 +2,7 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { ValidationError } from 'class-validator';
 import { ArgumentValidationError } from 'type-graphql';
+import { QueryFailedError } from 'typeorm';
 
 /**
  * Every expected failure leaves the API with one of these codes in `extensions.code`; anything
@@ -71,6 +72,17 @@ export function createErrorFormatter(production: boolean) {
         message: fieldErrors.map(e => `${e.field}: ${e.message}`).join('; ') || formatted.message,
         path: formatted.path,
         extensions: { code: ErrorCode.BAD_USER_INPUT, fieldErrors },
+      };
+    }
+    // A unique key lost a race (two admins inviting one address at once): the row exists now.
+    if (
+      original instanceof QueryFailedError &&
+      (original.driverError as { code?: string }).code === '23505'
+    ) {
+      return {
+        message: 'This already exists; it was created at the same time by someone else.',
+        path: formatted.path,
+        extensions: { code: ErrorCode.CONFLICT },
       };
     }
     const code = formatted.extensions?.code;

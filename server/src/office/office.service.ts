@@ -1,10 +1,8 @@
 import { OfficeEntity } from '@caf/db';
 import type { Context } from '../graphql/context';
+import { likePattern } from '../shared/like-pattern';
 import { notFound } from '../graphql/errors';
 import type { OfficeListOptions } from './dto/office-list.options';
-
-/** Escapes LIKE wildcards so that a search for "50%" means the text, not a pattern. */
-const likePattern = (text: string): string => `%${text.replace(/[\\%_]/g, c => `\\${c}`)}%`;
 
 export class OfficeService {
   async list(

@@ -8,6 +8,14 @@ import { AppError, ErrorCode } from '../graphql/errors';
 
 export const INVITATION_TTL_DAYS = 7;
 
+const usable = (invitation: InvitationEntity | null): invitation is InvitationEntity =>
+  invitation !== null && invitation.acceptedAt === null && invitation.expiresAt >= new Date();
+
+const invalidToken = () =>
+  new AppError(ErrorCode.BAD_USER_INPUT, 'This invitation link is invalid, used or expired.', {
+    fieldErrors: [{ field: 'token', message: 'invalid, used or expired' }],
+  });
+
 export class InvitationService {
   private readonly audit = new AuditService();
 
@@ -31,20 +39,24 @@ export class InvitationService {
   /** Sets the invited user's password and activates the account; returns the e-mail to sign in with. */
   async accept(ctx: Context, token: string, password: string): Promise<string> {
     assertAcceptablePassword(password);
+    // The token is checked before argon2 runs: a stranger's guesses must not cost a hash each.
+    if (
+      !usable(
+        await ctx.dataSource
+          .getRepository(InvitationEntity)
+          .findOneBy({ tokenHash: hashToken(token) }),
+      )
+    ) {
+      throw invalidToken();
+    }
     const passwordHash = await hashPassword(password);
     return ctx.dataSource.transaction(async manager => {
       const invitation = await manager.findOne(InvitationEntity, {
         where: { tokenHash: hashToken(token) },
         lock: { mode: 'pessimistic_write' },
       });
-      if (!invitation || invitation.acceptedAt || invitation.expiresAt < new Date()) {
-        throw new AppError(
-          ErrorCode.BAD_USER_INPUT,
-          'This invitation link is invalid, used or expired.',
-          {
-            fieldErrors: [{ field: 'token', message: 'invalid, used or expired' }],
-          },
-        );
+      if (!usable(invitation)) {
+        throw invalidToken();
       }
       const user = await manager.findOneByOrFail(UserEntity, { id: invitation.userId });
       if (user.status !== 'INVITED') {

@@ -4,7 +4,6 @@ import {
   Authorized,
   Ctx,
   FieldResolver,
-  ID,
   Int,
   Mutation,
   Query,
@@ -23,6 +22,7 @@ import {
   User,
   UserListOptions,
   UserPage,
+  UserIdArgs,
   UserVersionArgs,
 } from './user.types';
 import { UserService } from './user.service';
@@ -69,7 +69,7 @@ export class UserAdminResolver {
   @Mutation(_returns => Int, {
     description: 'Ends every live session of the account; returns how many.',
   })
-  revokeSessions(@Arg('userId', _type => ID) userId: string, @Ctx() ctx: Context): Promise<number> {
+  revokeSessions(@Args() { userId }: UserIdArgs, @Ctx() ctx: Context): Promise<number> {
     return this.service.revokeSessions(ctx, userId);
   }
 

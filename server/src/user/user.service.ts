@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { SessionService } from '../auth/session.service';
 import type { Context } from '../graphql/context';
+import { likePattern } from '../shared/like-pattern';
 import { AppError, badInput, ErrorCode, notFound } from '../graphql/errors';
 import { InvitationService } from './invitation.service';
 import type {
@@ -12,8 +13,6 @@ import type {
   RoleGrantInput,
   UserListOptions,
 } from './user.types';
-
-const likePattern = (text: string): string => `%${text.replace(/[\\%_]/g, c => `\\${c}`)}%`;
 
 /** The scope a role needs (see CHK_ROLE_ASSIGNMENT_SCOPE); reported as field errors before SQL. */
 function assertScopeFits(grant: RoleGrantInput, prefix = ''): void {
@@ -44,6 +43,20 @@ function assertScopeFits(grant: RoleGrantInput, prefix = ''): void {
   if (errors.length > 0) {
     throw badInput(errors);
   }
+}
+
+/**
+ * Active admins (other than `except`), counted under a lock that every change to admins takes,
+ * so two admins cannot demote or deactivate each other at the same moment.
+ */
+async function activeAdmins(manager: EntityManager, except?: string): Promise<number> {
+  await manager.query(`SELECT pg_advisory_xact_lock(hashtext('caf-benchmark:admins'))`);
+  const [{ count }] = await manager.query(
+    `SELECT count(DISTINCT u.id)::int AS count FROM role_assignment r JOIN app_user u ON u.id = r.user_id
+      WHERE r.role = 'ADMIN' AND u.status = 'ACTIVE' AND ($1::uuid IS NULL OR u.id <> $1)`,
+    [except ?? null],
+  );
+  return count;
 }
 
 export class UserService {
@@ -116,9 +129,10 @@ export class UserService {
       const user = await this.lockedUser(manager, grant.userId);
       if (
         grant.role === 'ADMIN' &&
-        (await manager.countBy(RoleAssignmentEntity, { role: 'ADMIN' })) <= 1
+        user.status === 'ACTIVE' &&
+        (await activeAdmins(manager)) <= 1
       ) {
-        throw new AppError(ErrorCode.CONFLICT, 'The last admin role cannot be revoked.');
+        throw new AppError(ErrorCode.CONFLICT, 'The last active admin role cannot be revoked.');
       }
       await manager.delete(RoleAssignmentEntity, { id: grant.id });
       await this.audit.record(manager, ctx, {
@@ -142,6 +156,9 @@ export class UserService {
     }
     return ctx.dataSource.transaction(async manager => {
       const user = await this.lockedUser(manager, userId);
+      if (!active && user.status === 'ACTIVE' && (await activeAdmins(manager, userId)) === 0) {
+        throw new AppError(ErrorCode.CONFLICT, 'The last active admin cannot be deactivated.');
+      }
       if (user.version !== version) {
         throw new AppError(
           ErrorCode.CONFLICT,

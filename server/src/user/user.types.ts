@@ -11,7 +11,6 @@ import {
 } from 'class-validator';
 import { GraphQLDateTimeISO } from 'graphql-scalars';
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { RoleGrant } from '../auth/auth.types';
 import { PageArgs, PaginatedResponse } from '../shared/paginated.type';
 
 @ObjectType({ description: 'A user account as admins see it.' })
@@ -96,6 +95,13 @@ export class InviteUserInput {
 
 @InputType()
 export class AssignRoleInput extends RoleGrantInput {
+  @Field(_type => ID)
+  @IsUUID()
+  userId: string;
+}
+
+@ArgsType()
+export class UserIdArgs {
   @Field(_type => ID)
   @IsUUID()
   userId: string;

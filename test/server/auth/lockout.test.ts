@@ -56,4 +56,37 @@ describe('account lockout', () => {
     );
     expect(failures).toBe(0);
   });
+
+  it('checks at most one password more than the threshold in a burst of parallel guesses', async () => {
+    const user = await createUser(api.db.dataSource, []);
+    const results = await Promise.all(
+      Array.from({ length: 16 }, (_, i) => api.gql(SIGN_IN, { e: user.email, p: `burst-${i}` })),
+    );
+    const codes = results.map(r => r.errors![0]!.extensions!.code);
+    const [{ verified }] = await api.db.dataSource.query(
+      `SELECT count(*)::int AS verified FROM audit_log WHERE entity_id = $1 AND action IN ('session.reject', 'user.lock')`,
+      [user.id],
+    );
+    expect(verified).toBeLessThanOrEqual(LOCKOUT_THRESHOLD + 1);
+    expect(codes.filter(code => code === 'RATE_LIMITED').length).toBe(16 - verified);
+  });
+
+  it('answers unknown addresses like locked accounts, so lockout reveals no accounts', async () => {
+    const known = await createUser(api.db.dataSource, []);
+    const codesFor = async (email: string) => {
+      const codes: string[] = [];
+      for (let attempt = 0; attempt <= LOCKOUT_THRESHOLD; attempt += 1) {
+        codes.push(
+          String(
+            (await api.gql(SIGN_IN, { e: email, p: 'wrong-password' })).errors![0]!.extensions!
+              .code,
+          ),
+        );
+      }
+      return codes;
+    };
+    const expected = [...Array(LOCKOUT_THRESHOLD).fill('UNAUTHENTICATED'), 'RATE_LIMITED'];
+    expect(await codesFor(known.email)).toEqual(expected);
+    expect(await codesFor('nobody-here@test.caf-benchmark.pl')).toEqual(expected);
+  });
 });

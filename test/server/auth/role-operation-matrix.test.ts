@@ -64,7 +64,7 @@ const OPERATIONS: Record<string, Operation> = {
         'mutation { acceptInvitation(token: "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", password: "x") { id } }',
     }),
   },
-  signOut: { rule: 'SIGNED_IN', call: async () => ({ query: 'mutation { signOut }' }) },
+  signOut: { rule: 'PUBLIC', call: async () => ({ query: 'mutation { signOut }' }) },
   offices: { rule: 'SIGNED_IN', call: async () => ({ query: '{ offices { totalItems } }' }) },
   office: {
     rule: 'SIGNED_IN',

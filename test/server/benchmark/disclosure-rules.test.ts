@@ -1,76 +1,150 @@
 import {
-  groupSuppression,
   microaggregate,
   quartilesSuppression,
-  suppressPartition,
   tailPercentilesSuppression,
 } from '../../../server/src/benchmark/disclosure';
+import {
+  decideGroupVerdicts,
+  groupKey,
+  type LatticeOffice,
+} from '../../../server/src/benchmark/group-lattice';
 
-const cells = (...sizes: [string, number][]) => sizes.map(([value, n]) => ({ value, n }));
-
-describe('suppressPartition (primary + complementary suppression)', () => {
-  it('publishes every cell when none is below k', () => {
-    expect([...suppressPartition(cells(['a', 5], ['b', 7]), 5)]).toEqual([]);
-  });
-
-  it('hides a small cell and, when it alone is below k, the smallest published cell with it', () => {
-    const hidden = suppressPartition(cells(['a', 2], ['b', 9], ['c', 6]), 5);
-    expect(Object.fromEntries(hidden)).toEqual({ a: 'BELOW_MIN_GROUP_SIZE', c: 'COMPLEMENTARY' });
-  });
-
-  it('needs no complementary cell when the small cells together reach k', () => {
-    const hidden = suppressPartition(cells(['a', 2], ['b', 3], ['c', 6]), 5);
-    expect(Object.fromEntries(hidden)).toEqual({
-      a: 'BELOW_MIN_GROUP_SIZE',
-      b: 'BELOW_MIN_GROUP_SIZE',
-    });
-  });
-
-  it('picks the smallest published cell, ties broken by value, so every query hides the same one', () => {
-    const hidden = suppressPartition(cells(['a', 1], ['z', 8], ['b', 8], ['c', 40]), 8);
-    expect(Object.fromEntries(hidden)).toEqual({ a: 'BELOW_MIN_GROUP_SIZE', b: 'COMPLEMENTARY' });
-  });
-
-  it('never uses a k below 3', () => {
-    expect(Object.fromEntries(suppressPartition(cells(['a', 2], ['b', 2]), 1))).toEqual({
-      a: 'BELOW_MIN_GROUP_SIZE',
-      b: 'BELOW_MIN_GROUP_SIZE',
-    });
-  });
+let next = 0;
+/** A released office: rural gmina in 02 with 8,000 residents and 40 staff unless told otherwise. */
+const office = (facts: Partial<LatticeOffice> = {}): LatticeOffice => ({
+  officeId: `office-${String((next += 1)).padStart(3, '0')}`,
+  voivodeshipCode: '02',
+  jstType: 'GMINA_WIEJSKA',
+  population: 8000,
+  staffCount: 40,
+  cafVersion: '2020',
+  programmeIds: [],
+  ...facts,
 });
+const many = (count: number, facts: Partial<LatticeOffice> = {}) =>
+  Array.from({ length: count }, () => office(facts));
 
-describe('groupSuppression', () => {
-  const counts = (n: number, extra: Partial<Parameters<typeof groupSuppression>[0]> = {}) => ({
-    n,
-    partitions: [],
-    ancestors: [],
-    known: 0,
-    ...extra,
-  });
+const verdictOf = (
+  offices: LatticeOffice[],
+  group: Record<string, string>,
+  k = new Map<string, number>(),
+) => decideGroupVerdicts(offices, k).find(v => v.groupKey === groupKey(group));
 
-  it.each([
-    [4, 'BELOW_MIN_GROUP_SIZE'],
-    [5, null],
-  ])('with n = %i and k = 5 gives %s', (n, expected) => {
-    expect(groupSuppression(counts(n), 5)).toBe(expected);
-  });
-
-  it('does not count offices the viewer already knows among the k − 1 unknown peers', () => {
-    expect(groupSuppression(counts(6, { known: 2 }), 5)).toBe(null);
-    expect(groupSuppression(counts(6, { known: 3 }), 5)).toBe('BELOW_MIN_GROUP_SIZE');
-  });
-
-  it('applies complementary suppression within the parent’s partition', () => {
-    // parent = programme (8) split by type: rural 6, urban 2 — rural would expose the 2 urban.
-    const partitions = [
-      { ownValue: 'GMINA_WIEJSKA', cells: cells(['GMINA_WIEJSKA', 6], ['GMINA_MIEJSKA', 2]) },
+describe('decideGroupVerdicts', () => {
+  it('publishes a group of k offices and withholds one of k − 1 (minimum group size)', () => {
+    const offices = [
+      ...many(5, { voivodeshipCode: '02' }),
+      ...many(4, { voivodeshipCode: '12' }),
+      ...many(9, { voivodeshipCode: '14' }),
+      // A second small cell, so the hidden cells together reach k and need no complementary cell.
+      ...many(2, { voivodeshipCode: '16' }),
     ];
-    expect(groupSuppression(counts(6, { partitions }), 5)).toBe('COMPLEMENTARY');
+    expect(verdictOf(offices, { voivodeshipCode: '02' })).toMatchObject({ n: 5, suppressed: null });
+    expect(verdictOf(offices, { voivodeshipCode: '12' })).toMatchObject({
+      n: 4,
+      suppressed: 'BELOW_MIN_GROUP_SIZE',
+    });
   });
 
-  it('suppresses a group 1 … k−1 offices smaller than any coarser group (differencing)', () => {
-    expect(groupSuppression(counts(10, { ancestors: [40, 12] }), 5)).toBe('DIFFERENCING');
-    expect(groupSuppression(counts(10, { ancestors: [40, 10, 15] }), 5)).toBe(null);
+  it('withholds the finer of two nested groups 1 … k−1 apart, also when nesting is a coincidence', () => {
+    // All 6 urban-rural gminas have 20k+ residents; 7 offices have 20k+: the 7th is the one urban gmina.
+    const offices = [
+      ...many(6, { jstType: 'GMINA_MIEJSKO_WIEJSKA', population: 25_000 }),
+      office({ jstType: 'GMINA_MIEJSKA', population: 30_000 }),
+      ...many(12),
+    ];
+    expect(verdictOf(offices, { populationBand: 'FROM_20K_TO_50K' })).toMatchObject({
+      n: 7,
+      suppressed: null,
+    });
+    expect(verdictOf(offices, { jstType: 'GMINA_MIEJSKO_WIEJSKA' })).toMatchObject({
+      n: 6,
+      suppressed: 'DIFFERENCING',
+    });
+  });
+
+  it('withholds the smallest published cell when the hidden cells of a partition cover fewer than k', () => {
+    // By type: rural 9, urban-rural 6, urban 2. Total − rural − urban-rural would give the 2 urban.
+    const offices = [
+      ...many(9, { jstType: 'GMINA_WIEJSKA', voivodeshipCode: '02' }),
+      ...many(6, { jstType: 'GMINA_MIEJSKO_WIEJSKA', voivodeshipCode: '12' }),
+      ...many(2, { jstType: 'GMINA_MIEJSKA', voivodeshipCode: '14' }),
+      ...many(20, { jstType: 'POWIAT', voivodeshipCode: '16' }),
+    ];
+    expect(verdictOf(offices, { jstType: 'GMINA_MIEJSKA' })).toMatchObject({
+      suppressed: 'BELOW_MIN_GROUP_SIZE',
+    });
+    expect(verdictOf(offices, { jstType: 'GMINA_MIEJSKO_WIEJSKA' })?.suppressed).not.toBeNull();
+    expect(verdictOf(offices, { jstType: 'POWIAT' })).toMatchObject({ suppressed: null });
+  });
+
+  it('takes the largest k of the programmes the members belong to', () => {
+    const offices = [
+      ...many(6, { programmeIds: ['strict'] }),
+      ...many(6, { voivodeshipCode: '12' }),
+    ];
+    const k = new Map([['strict', 8]]);
+    expect(verdictOf(offices, { voivodeshipCode: '02' }, k)).toMatchObject({
+      n: 6,
+      k: 8,
+      suppressed: 'BELOW_MIN_GROUP_SIZE',
+    });
+    expect(verdictOf(offices, { voivodeshipCode: '12' }, k)).toMatchObject({ n: 6, k: 5 });
+  });
+
+  it('leaves no published pair of nested groups 1 … k−1 apart, on a random register', () => {
+    const random = (() => {
+      let state = 7;
+      return () => (state = (state * 48271) % 2147483647) / 2147483647;
+    })();
+    const pick = <T>(values: T[]) => values[Math.floor(random() * values.length)]!;
+    const offices = Array.from({ length: 60 }, () =>
+      office({
+        voivodeshipCode: pick(['02', '12', '18']),
+        jstType: pick(['GMINA_WIEJSKA', 'GMINA_MIEJSKA', 'GMINA_MIEJSKO_WIEJSKA']),
+        population: pick([3_000, 8_000, 30_000]),
+        staffCount: pick([20, 50, 150]),
+        programmeIds: random() < 0.4 ? ['p1'] : [],
+      }),
+    );
+    const verdicts = decideGroupVerdicts(offices, new Map());
+    const membersOf = (key: string) => {
+      const filters = Object.fromEntries(
+        key === '' ? [] : key.split('&').map(part => part.split('=')),
+      );
+      return offices
+        .filter(o =>
+          Object.entries(filters).every(([dimension, value]) => {
+            switch (dimension) {
+              case 'programmeId':
+                return o.programmeIds.includes(value as string);
+              case 'populationBand':
+                return (
+                  { UP_TO_5K: 3_000, FROM_5K_TO_20K: 8_000, FROM_20K_TO_50K: 30_000 }[
+                    value as string
+                  ] === o.population
+                );
+              case 'staffBand':
+                return (
+                  { UP_TO_25: 20, FROM_26_TO_75: 50, FROM_76_TO_200: 150 }[value as string] ===
+                  o.staffCount
+                );
+              default:
+                return (o as unknown as Record<string, string>)[dimension] === value;
+            }
+          }),
+        )
+        .map(o => o.officeId);
+    };
+    const published = verdicts.filter(v => !v.suppressed).map(v => new Set(membersOf(v.groupKey)));
+    expect(published.length).toBeGreaterThan(10);
+    for (const inner of published) {
+      for (const outer of published) {
+        if (outer.size > inner.size && [...inner].every(id => outer.has(id))) {
+          expect(outer.size - inner.size).toBeGreaterThanOrEqual(5);
+        }
+      }
+    }
   });
 });
 
