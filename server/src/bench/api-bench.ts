@@ -66,7 +66,12 @@ async function main(): Promise<void> {
   const dataSource = createDataSource({
     url: withDatabase(serverUrl, database),
     logger: {
-      logQuery: () => void (statements += 1),
+      logQuery: (query: string) =>
+        void (statements += /^(START TRANSACTION|BEGIN|COMMIT|ROLLBACK|SET TRANSACTION)/i.test(
+          query,
+        )
+          ? 0
+          : 1),
       logQueryError: () => {},
       logQuerySlow: () => {},
       logSchemaBuild: () => {},
