@@ -1,23 +1,15 @@
-import type { Browser, Page } from 'playwright-core';
-import { startTestApi, type TestApi } from '../support/api';
-import { launchChromium } from '../support/browser';
+import type { Page } from 'playwright-core';
+import type { TestApi } from '../support/api';
+import { browserSuite } from './browser-suite';
 import { signInThroughForm } from './sign-in';
 
 describe('sign-in and admin screens in Chromium', () => {
-  let api: TestApi;
-  let browser: Browser;
+  const suite = browserSuite();
   let page: Page;
-  beforeAll(async () => {
-    [api, browser] = await Promise.all([startTestApi({ demo: true }), launchChromium()]);
+  let api: TestApi;
+  beforeEach(() => {
+    ({ page, api } = suite);
   });
-  afterAll(async () => {
-    await browser?.close();
-    await api?.close();
-  });
-  beforeEach(async () => {
-    page = await browser.newPage({ locale: 'pl-PL' });
-  });
-  afterEach(() => page.close());
 
   it('rejects a wrong password with a message, and lists the demo accounts', async () => {
     await page.goto(api.url);
