@@ -119,9 +119,8 @@ async function seedAssessments(
   const actions: ImprovementActionEntity[] = [];
   for (const office of offices) {
     const profile = officeProfile(prng);
-    // Most offices assess in even years (every two years is CAF good practice), some in odd ones.
-    const firstYear = prng.chance(0.8) ? 2010 : 2011;
-    for (let year = firstYear; year <= AS_OF_YEAR; year += 2) {
+    // Every two years, as CAF recommends, in step across the programme so cycles compare.
+    for (let year = 2010; year <= AS_OF_YEAR; year += 2) {
       if (prng.chance(0.1)) {
         continue; // a skipped cycle
       }
