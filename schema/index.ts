@@ -1,3 +1,4 @@
+export * from './domain/disclosure';
 export * from './domain/enums';
 export * from './domain/iso-editions';
 export * from './domain/teryt';

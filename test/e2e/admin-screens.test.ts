@@ -46,4 +46,21 @@ describe('sign-in and admin screens in Chromium', () => {
     await page.getByTestId('sign-out').click();
     await page.getByTestId('login-form').waitFor();
   });
+
+  it('lets an admin publish the open cycle, which then appears among the releases', async () => {
+    await signInThroughForm(page, api.url, 'ADMIN');
+    await page.getByTestId('nav-releases').click();
+    const table = page.getByTestId('releases-table');
+    await table.waitFor();
+    await expect(table.textContent()).resolves.toContain('2024');
+    const form = page.getByTestId('release-form');
+    await form.getByLabel('Rok cyklu').fill('2026');
+    await form.getByTestId('release-submit').click();
+    await page
+      .getByTestId('release-confirm')
+      .getByRole('button', { name: /Opublikuj/ })
+      .click();
+    await page.getByTestId('release-feedback').waitFor();
+    await expect(table.textContent()).resolves.toContain('2026');
+  });
 });

@@ -17,6 +17,8 @@ export function createApolloClient(): ApolloClient {
       typePolicies: {
         // Reference data without an id: the TERYT code identifies a voivodeship.
         Voivodeship: { keyFields: ['code'] },
+        // One release per cycle: a re-release updates the same row, so the year identifies it.
+        CycleRelease: { keyFields: ['cycleYear'] },
       },
     }),
   });

@@ -9,6 +9,7 @@ export const en: Translations = {
     navProgrammes: 'Programmes',
     navUsers: 'Users',
     navAudit: 'Audit log',
+    navReleases: 'Cycle releases',
     demoBanner: 'Demo data: CAF scores are synthetic',
     footer: 'Results are anonymised. Statistics covering fewer than k offices are not published.',
     documentTitle: '{{page}} · CAF Benchmark',
@@ -264,6 +265,58 @@ export const en: Translations = {
       consent_grant: 'benchlearning consent given',
       consent_revoke: 'benchlearning consent withdrawn',
       programme_update_disclosure: "programme's disclosure rules changed",
+      cycle_release: 'assessment cycle published',
+    },
+  },
+  releases: {
+    heading: 'Cycle releases',
+    lead: "An assessment cycle's statistics become visible only once it is published. Every release is recorded in the audit log.",
+    explanation: {
+      live: "While a cycle is open, offices keep submitting self-assessments. If its statistics were computed live, anyone who polls them could compare the mean before and after a new office submits and work out that office's score from the difference.",
+      frozen:
+        'So every statistic of a cycle is withheld until the cycle is published. Publishing freezes a snapshot — the offices and their scores at that moment — and from then on everyone entitled sees the same numbers, which never change.',
+      again:
+        "A cycle can be published again only when at least {{k}} new offices have submitted since the last release and no published score has changed. Otherwise comparing the old and new numbers would reveal individual offices' scores.",
+    },
+    form: {
+      heading: 'Publish a cycle',
+      year: 'Cycle year',
+      yearHint: 'Year of the assessment cycle, e.g. 2026.',
+      submit: 'Publish cycle',
+      submitting: 'Publishing…',
+      confirmTitle: 'Publish cycle {{year}}?',
+      confirmFirst:
+        "Cycle {{year}}'s statistics will be frozen and published with the scores of the offices that have submitted so far. Later submissions are added only by publishing again, once there are at least {{k}} of them. Publishing cannot be undone.",
+      confirmAgain:
+        'Cycle {{year}} was published on {{date}} (offices in the snapshot: {{offices}}). Publishing again adds the offices that have submitted since — if there are at least {{k}} of them and no published score has changed.',
+      errors: {
+        required: 'Enter the cycle year.',
+        range: 'Enter a year from {{min}} to {{max}}.',
+      },
+    },
+    done: {
+      released: 'Cycle {{year}} published. Offices in the snapshot: {{offices}}.',
+      rereleased:
+        'Cycle {{year}} published again. Offices in the snapshot: {{offices}} (previously {{before}}).',
+      unchanged:
+        'Cycle {{year}} was already published and no self-assessment has been submitted since — nothing changed.',
+    },
+    errors: {
+      tooFewNew:
+        "Cycle {{year}} was not published again. New self-assessments since the last release: {{added}}; at least {{k}} are needed — with fewer, comparing the old and new statistics would reveal those offices' scores. Try again once more have been submitted.",
+      scoresChanged:
+        "Cycle {{year}} cannot be published again: scores of offices in the published snapshot have changed since. Published numbers are never revised — comparing the old and new ones would reveal those offices' scores.",
+    },
+    table: {
+      heading: 'Published cycles',
+      caption: 'Published assessment cycles, newest first',
+      total: 'Number of cycles: {{total}}',
+      empty: 'No cycle has been published yet.',
+      columns: {
+        year: 'Cycle year',
+        releasedAt: 'Published',
+        offices: 'Offices',
+      },
     },
   },
   programme: {
@@ -323,7 +376,7 @@ export const en: Translations = {
     heading: 'Programme mean by CAF criterion',
     regionLabel: 'Programme mean by CAF criterion, cycle {{year}}',
     cycleLabel: 'Assessment cycle',
-    noCycles: 'No CAF self-assessment has been submitted in this programme yet.',
+    noCycles: "No assessment cycle with this programme's self-assessments has been published yet.",
     xAxis: 'CAF criterion',
     yAxis: 'Mean (0–100)',
     tableCaption: 'Programme mean by CAF criterion, cycle {{year}}: values',
@@ -337,8 +390,7 @@ export const en: Translations = {
       RESULT: 'Results (6–9)',
     },
     suppressedShort: 'hidden',
-    suppressedLegend: 'Hidden: fewer than k offices',
-    suppressed: 'hidden: fewer than k offices (k = {{k}})',
+    suppressedLegend: "Hidden (protecting offices' confidentiality)",
     tooltipN: 'offices: {{n}}',
     cafVersions: 'CAF versions in this cycle: {{versions}}',
     caveat: {
@@ -349,5 +401,14 @@ export const en: Translations = {
     noAccessTitle: "No access to this programme's statistics",
     noAccess:
       "Criterion means are shown to the programme's leader and participating offices, ministry analysts and administrators. Every signed-in user sees the list of participating offices.",
+  },
+  suppression: {
+    BELOW_MIN_GROUP_SIZE: 'hidden: fewer than k offices (k = {{k}})',
+    DIFFERENCING:
+      "hidden: set against another published group it would reveal individual offices' scores",
+    COMPLEMENTARY:
+      'hidden as a complement: otherwise other hidden values could be worked out from it',
+    NEEDS_LARGER_GROUP: 'hidden: this statistic needs a larger group of offices',
+    CYCLE_NOT_RELEASED: 'hidden: the cycle has not been published yet',
   },
 };

@@ -8,6 +8,7 @@ export const pl = {
     navProgrammes: 'Programy',
     navUsers: 'Użytkownicy',
     navAudit: 'Dziennik zdarzeń',
+    navReleases: 'Publikacja cykli',
     demoBanner: 'Dane demonstracyjne: wyniki CAF są syntetyczne',
     footer: 'Wyniki są zanonimizowane. Statystyk obejmujących mniej niż k urzędów nie publikujemy.',
     documentTitle: '{{page}} · CAF Benchmark',
@@ -263,6 +264,58 @@ export const pl = {
       consent_grant: 'zgoda na benchlearning',
       consent_revoke: 'wycofanie zgody na benchlearning',
       programme_update_disclosure: 'zmiana zasad publikacji statystyk programu',
+      cycle_release: 'publikacja cyklu oceny',
+    },
+  },
+  releases: {
+    heading: 'Publikacja cykli',
+    lead: 'Statystyki cyklu oceny są widoczne dopiero po jego publikacji. Każda publikacja trafia do dziennika zdarzeń.',
+    explanation: {
+      live: 'Dopóki cykl trwa, urzędy wciąż składają samooceny. Gdyby statystyki liczyły się na bieżąco, każdy, kto regularnie je sprawdza, mógłby porównać średnią sprzed i po złożeniu samooceny przez nowy urząd i z różnicy wyliczyć jego wynik.',
+      frozen:
+        'Dlatego do publikacji wszystkie statystyki cyklu są ukryte. Publikacja zamraża zestawienie — urzędy i ich wyniki z tej chwili — i odtąd wszyscy uprawnieni widzą te same, niezmienne liczby.',
+      again:
+        'Cykl można opublikować ponownie tylko wtedy, gdy od poprzedniej publikacji samoocenę złożyło co najmniej {{k}} nowych urzędów, a opublikowane wyniki się nie zmieniły. Inaczej porównanie starych i nowych liczb ujawniłoby wyniki pojedynczych urzędów.',
+    },
+    form: {
+      heading: 'Opublikuj cykl',
+      year: 'Rok cyklu',
+      yearHint: 'Rok cyklu oceny, np. 2026.',
+      submit: 'Opublikuj cykl',
+      submitting: 'Publikowanie…',
+      confirmTitle: 'Opublikować cykl {{year}}?',
+      confirmFirst:
+        'Statystyki cyklu {{year}} zostaną zamrożone i udostępnione z wynikami urzędów, które do tej pory złożyły samoocenę. Późniejsze samooceny dołączy dopiero ponowna publikacja, gdy będzie ich co najmniej {{k}}. Publikacji nie można cofnąć.',
+      confirmAgain:
+        'Cykl {{year}} opublikowano {{date}} (urzędy w zestawieniu: {{offices}}). Ponowna publikacja dołączy urzędy, które złożyły samoocenę od tamtej pory — jeśli jest ich co najmniej {{k}} i opublikowane wyniki się nie zmieniły.',
+      errors: {
+        required: 'Podaj rok cyklu.',
+        range: 'Podaj rok od {{min}} do {{max}}.',
+      },
+    },
+    done: {
+      released: 'Opublikowano cykl {{year}}. Urzędy w zestawieniu: {{offices}}.',
+      rereleased:
+        'Cykl {{year}} opublikowano ponownie. Urzędy w zestawieniu: {{offices}} (wcześniej {{before}}).',
+      unchanged:
+        'Cykl {{year}} był już opublikowany i od tamtej pory nie przybyła żadna samoocena — nic się nie zmieniło.',
+    },
+    errors: {
+      tooFewNew:
+        'Nie opublikowano cyklu {{year}} ponownie. Nowe samooceny od ostatniej publikacji: {{added}}, a potrzeba co najmniej {{k}} — przy mniejszej liczbie porównanie starych i nowych statystyk ujawniłoby wyniki tych urzędów. Spróbuj, gdy dołączy ich więcej.',
+      scoresChanged:
+        'Nie można ponownie opublikować cyklu {{year}}: wyniki urzędów z opublikowanego zestawienia zmieniły się od publikacji. Opublikowanych liczb nie poprawiamy — porównanie starych i nowych ujawniłoby wyniki tych urzędów.',
+    },
+    table: {
+      heading: 'Opublikowane cykle',
+      caption: 'Opublikowane cykle oceny, od najnowszych',
+      total: 'Liczba cykli: {{total}}',
+      empty: 'Żaden cykl nie został jeszcze opublikowany.',
+      columns: {
+        year: 'Rok cyklu',
+        releasedAt: 'Opublikowano',
+        offices: 'Urzędy',
+      },
     },
   },
   programme: {
@@ -322,7 +375,7 @@ export const pl = {
     heading: 'Średnia programu według kryteriów CAF',
     regionLabel: 'Średnia programu według kryteriów CAF, cykl {{year}}',
     cycleLabel: 'Cykl oceny',
-    noCycles: 'W tym programie nie złożono jeszcze żadnej samooceny CAF.',
+    noCycles: 'Nie opublikowano jeszcze żadnego cyklu oceny z samoocenami urzędów tego programu.',
     xAxis: 'Kryterium CAF',
     yAxis: 'Średnia (0–100)',
     tableCaption: 'Średnia programu według kryteriów CAF, cykl {{year}}: wartości liczbowe',
@@ -336,8 +389,7 @@ export const pl = {
       RESULT: 'Kryteria wyników (6–9)',
     },
     suppressedShort: 'ukryte',
-    suppressedLegend: 'Ukryte: mniej niż k urzędów',
-    suppressed: 'ukryte: mniej niż k urzędów (k = {{k}})',
+    suppressedLegend: 'Ukryte (ochrona poufności urzędów)',
     tooltipN: 'urzędy: {{n}}',
     cafVersions: 'Wersje CAF w cyklu: {{versions}}',
     caveat: {
@@ -348,6 +400,14 @@ export const pl = {
     noAccessTitle: 'Brak dostępu do statystyk tego programu',
     noAccess:
       'Średnie według kryteriów widzą lider i urzędy uczestniczące w programie, analitycy ministerstwa oraz administratorzy. Listę urzędów uczestniczących widzą wszyscy zalogowani.',
+  },
+  suppression: {
+    BELOW_MIN_GROUP_SIZE: 'ukryte: mniej niż k urzędów (k = {{k}})',
+    DIFFERENCING:
+      'ukryte: w zestawieniu z inną opublikowaną grupą ujawniłoby wyniki pojedynczych urzędów',
+    COMPLEMENTARY: 'ukryte uzupełniająco: inaczej dałoby się z niego wyliczyć inne ukryte wartości',
+    NEEDS_LARGER_GROUP: 'ukryte: ta statystyka wymaga większej grupy urzędów',
+    CYCLE_NOT_RELEASED: 'ukryte: cykl nie został jeszcze opublikowany',
   },
 };
 

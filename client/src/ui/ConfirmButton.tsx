@@ -1,6 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { Dialog } from './Dialog';
+import { ConfirmDialog } from './ConfirmDialog';
 
 export type ConfirmButtonProps = {
   /** Visible button text, e.g. "Odbierz". */
@@ -27,7 +26,6 @@ export function ConfirmButton({
   disabled,
   testId,
 }: ConfirmButtonProps) {
-  const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   return (
     <>
@@ -41,24 +39,17 @@ export function ConfirmButton({
       >
         {label}
       </button>
-      <Dialog open={open} title={title} onClose={() => setOpen(false)}>
-        <p className="dialog__message">{message}</p>
-        <div className="dialog__actions">
-          <button type="button" className="button button--secondary" onClick={() => setOpen(false)}>
-            {t('common.cancel')}
-          </button>
-          <button
-            type="button"
-            className="button button--danger"
-            onClick={() => {
-              setOpen(false);
-              onConfirm();
-            }}
-          >
-            {confirmLabel ?? label}
-          </button>
-        </div>
-      </Dialog>
+      <ConfirmDialog
+        open={open}
+        title={title}
+        message={message}
+        confirmLabel={confirmLabel ?? label}
+        onConfirm={() => {
+          setOpen(false);
+          onConfirm();
+        }}
+        onCancel={() => setOpen(false)}
+      />
     </>
   );
 }

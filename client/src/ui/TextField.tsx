@@ -12,6 +12,9 @@ export type TextFieldProps = {
   error?: string;
   required?: boolean;
   readOnly?: boolean;
+  /** Bounds of a `type="number"` input, for spin buttons and assistive technology. */
+  min?: number;
+  max?: number;
   /** Suggestions from a `<datalist>` rendered by the caller. */
   list?: string;
   inputRef?: Ref<HTMLInputElement>;
@@ -30,6 +33,8 @@ export function TextField({
   error,
   required,
   readOnly,
+  min,
+  max,
   list,
   inputRef,
   testId,
@@ -54,6 +59,8 @@ export function TextField({
         autoComplete={autoComplete}
         required={required}
         readOnly={readOnly}
+        min={min}
+        max={max}
         list={list}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy}

@@ -89,6 +89,12 @@ export function retryAfterSeconds(error: ErrorLike): number | null {
   return Number.isFinite(fromHeader) && fromHeader > 0 ? fromHeader : null;
 }
 
+/** A numeric detail of the first error, e.g. `added` of releaseCycle's CONFLICT; null if absent. */
+export function errorExtensionNumber(error: ErrorLike, name: string): number | null {
+  const value = extensionsOf(error)?.[name];
+  return typeof value === 'number' ? value : null;
+}
+
 const MESSAGE_KEYS: Record<ApiErrorCode, ErrorMessageKey> = {
   UNAUTHENTICATED: 'status.errors.unauthenticated',
   FORBIDDEN: 'status.errors.forbidden',

@@ -1,3 +1,5 @@
+import { ABSOLUTE_MIN_GROUP_SIZE } from '@caf/schema';
+
 /**
  * Statistical disclosure control for benchmarks (DOMAIN.md §4.2). A cycle is published once, as
  * a frozen snapshot (released_office, released_score), and at that moment group-lattice.ts
@@ -29,9 +31,7 @@ export const SuppressionReason = {
 } as const;
 export type SuppressionReason = (typeof SuppressionReason)[keyof typeof SuppressionReason];
 
-/** k may be configured per programme but never below this floor. */
-export const ABSOLUTE_MIN_GROUP_SIZE = 3;
-export const DEFAULT_MIN_GROUP_SIZE = 5;
+export { ABSOLUTE_MIN_GROUP_SIZE, DEFAULT_MIN_GROUP_SIZE } from '@caf/schema';
 export const MIN_GROUP_FOR_QUARTILES = 10;
 export const MIN_GROUP_FOR_TAIL_PERCENTILES = 20;
 

@@ -4,7 +4,7 @@ import { type AppView, viewHref } from '../utils/app-view';
 import { NavLink } from './NavLink';
 
 export type AppNavProps = {
-  /** Admins also get the user and audit screens. */
+  /** Admins also get the user, audit and cycle-release screens. */
   admin: boolean;
 };
 
@@ -19,6 +19,7 @@ export function AppNav({ admin }: AppNavProps) {
       ? ([
           { view: 'admin-users', label: t('app.navUsers'), testId: 'nav-users' },
           { view: 'audit', label: t('app.navAudit'), testId: 'nav-audit' },
+          { view: 'releases', label: t('app.navReleases'), testId: 'nav-releases' },
         ] satisfies NavItem[])
       : []),
   ];

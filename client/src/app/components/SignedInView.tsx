@@ -2,6 +2,7 @@ import { AuditPage } from '../../audit/components/AuditPage';
 import { isAdmin } from '../../auth/utils/role-grant';
 import type { MeQuery } from '../../gql/graphql';
 import { ProgrammePage } from '../../programme/components/ProgrammePage';
+import { ReleasesPage } from '../../release/components/ReleasesPage';
 import { UsersPage } from '../../user/components/UsersPage';
 import { useAppView } from '../hooks/useAppView';
 
@@ -17,6 +18,8 @@ export function SignedInView({ me }: SignedInViewProps) {
       return <UsersPage currentUserId={me.id} />;
     case 'audit':
       return <AuditPage />;
+    case 'releases':
+      return <ReleasesPage />;
     case 'programmes':
       return <ProgrammePage />;
   }

@@ -1,8 +1,8 @@
 /** The screens, chosen with `?view=`; the programme view is the default and has no parameter. */
-export const APP_VIEWS = ['programmes', 'admin-users', 'audit'] as const;
+export const APP_VIEWS = ['programmes', 'admin-users', 'audit', 'releases'] as const;
 export type AppView = (typeof APP_VIEWS)[number];
 
-const ADMIN_VIEWS: ReadonlySet<AppView> = new Set(['admin-users', 'audit']);
+const ADMIN_VIEWS: ReadonlySet<AppView> = new Set(['admin-users', 'audit', 'releases']);
 
 /**
  * The view to show for a `?view=` value. Unknown values, and admin screens for anyone else, fall

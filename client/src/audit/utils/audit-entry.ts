@@ -20,6 +20,7 @@ const ACTION_KEYS: Readonly<Record<string, AuditActionKey>> = {
   'consent.grant': 'consent_grant',
   'consent.revoke': 'consent_revoke',
   'programme.update_disclosure': 'programme_update_disclosure',
+  'cycle.release': 'cycle_release',
 };
 
 /** Suggestions for the action filter. */
@@ -32,6 +33,7 @@ export const KNOWN_ENTITY_TYPES: readonly string[] = [
   'programme',
   'office',
   'audit_log',
+  'cycle',
 ];
 
 /** The translation key of a known action; newer actions show their code only. */

@@ -1,9 +1,10 @@
 import type { TooltipContentProps } from 'recharts';
+import type { SuppressionReason } from '../../gql/graphql';
 import type { CriterionDatum } from '../utils/criterion-chart-data';
 
 export type CriterionTooltipLabels = {
-  /** "ukryte: mniej niż k urzędów (k = 5)" */
-  suppressed: string;
+  /** Why a value is withheld: "ukryte: mniej niż k urzędów (k = 5)". */
+  suppressed: (reason: SuppressionReason) => string;
   n: (n: number) => string;
 };
 
@@ -28,7 +29,11 @@ export function CriterionChartTooltip({
         {datum.criterionNumber}. {datum.name}
       </p>
       <p className="chart-tooltip__value">
-        {datum.suppressed ? labels.suppressed : datum.mean === null ? '—' : formatValue(datum.mean)}
+        {datum.suppressed
+          ? labels.suppressed(datum.suppressed)
+          : datum.mean === null
+            ? '—'
+            : formatValue(datum.mean)}
       </p>
       {datum.n !== null && <p className="chart-tooltip__meta">{labels.n(datum.n)}</p>}
     </div>

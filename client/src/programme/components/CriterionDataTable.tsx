@@ -1,12 +1,14 @@
 import type { CriterionKind } from '@caf/schema';
 import { useTranslation } from 'react-i18next';
+import type { SuppressionReason } from '../../gql/graphql';
 import type { CriterionDatum } from '../utils/criterion-chart-data';
 
 export type CriterionDataTableProps = {
   caption: string;
   criteria: readonly CriterionDatum[];
   formatValue: (value: number) => string;
-  suppressedText: string;
+  /** Why a value is withheld, in words. */
+  suppressedText: (reason: SuppressionReason) => string;
 };
 
 const KINDS: readonly CriterionKind[] = ['ENABLER', 'RESULT'];
@@ -54,7 +56,7 @@ export function CriterionDataTable({
                 <td className="numeric">{criterion.n ?? '—'}</td>
                 <td className={criterion.suppressed ? 'numeric suppressed' : 'numeric'}>
                   {criterion.suppressed
-                    ? suppressedText
+                    ? suppressedText(criterion.suppressed)
                     : criterion.mean === null
                       ? t('common.none')
                       : formatValue(criterion.mean)}

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { CafVersion, ComparisonCaveat } from '../../gql/graphql';
+import type { CafVersion, ComparisonCaveat, SuppressionReason } from '../../gql/graphql';
 import { formatScore } from '../../i18n/format';
 import { useAppLanguage } from '../../i18n/use-app-language';
 import { cafVersionLabel, type CriterionDatum } from '../utils/criterion-chart-data';
@@ -22,7 +22,9 @@ export function CriterionStatistics(props: CriterionStatisticsProps) {
   const { t } = useTranslation();
   const language = useAppLanguage();
   const formatValue = (value: number) => formatScore(value, language);
-  const suppressedText = t('criteria.suppressed', { k: minGroupSize });
+  // Every reason the server can give has its own words (n is withheld with the value).
+  const suppressedText = (reason: SuppressionReason) =>
+    t(`suppression.${reason}`, { k: minGroupSize });
 
   return (
     <>

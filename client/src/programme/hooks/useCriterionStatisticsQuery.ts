@@ -1,7 +1,7 @@
 import { skipToken, useQuery } from '@apollo/client/react';
 import { ProgrammeCriterionStatisticsQuery } from '../graphql/programme.graphql';
 
-/** Skipped until a cycle is known: a programme without submitted assessments has none. */
+/** Skipped until a cycle is known: a programme with no released cycle has none. */
 export const useCriterionStatisticsQuery = (programmeId: string, cycleYear: number | undefined) =>
   useQuery(
     ProgrammeCriterionStatisticsQuery,

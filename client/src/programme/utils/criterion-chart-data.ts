@@ -1,5 +1,5 @@
 import { type CriterionKind, getCafVersion, isCafVersionCode } from '@caf/schema';
-import type { ProgrammeCriterionStatisticsQuery } from '../../gql/graphql';
+import type { ProgrammeCriterionStatisticsQuery, SuppressionReason } from '../../gql/graphql';
 import type { AppLanguage } from '../../i18n/i18n';
 
 type Statistics = ProgrammeCriterionStatisticsQuery['programme']['criterionStatistics'];
@@ -12,7 +12,8 @@ export type CriterionDatum = {
   /** Withheld (null) together with the mean. */
   n: number | null;
   mean: number | null;
-  suppressed: boolean;
+  /** Why the value is withheld; null when it is published. */
+  suppressed: SuppressionReason | null;
 };
 
 export function toCriterionData(statistics: Statistics, language: AppLanguage): CriterionDatum[] {
@@ -25,7 +26,7 @@ export function toCriterionData(statistics: Statistics, language: AppLanguage): 
       n: criterion.n ?? null,
       // A suppressed criterion must not leak a mean even if one were sent.
       mean: criterion.suppressed ? null : (criterion.mean ?? null),
-      suppressed: criterion.suppressed !== null && criterion.suppressed !== undefined,
+      suppressed: criterion.suppressed ?? null,
     }));
 }
 
