@@ -329,7 +329,7 @@ export type Mutation = {
   signIn: Me;
   /** Ends the current session on the server and clears the cookie. */
   signOut: Scalars['Boolean']['output'];
-  /** Sets the minimum group size k of the programme’s statistics (≥ 3). */
+  /** Sets the minimum group size k (≥ 3) for cycles released from now on. */
   updateProgrammeDisclosure: Programme;
 };
 

@@ -276,7 +276,7 @@ export const en: Translations = {
       frozen:
         'So every statistic of a cycle is withheld until the cycle is published. Publishing freezes a snapshot — the offices and their scores at that moment — and from then on everyone entitled sees the same numbers, which never change.',
       again:
-        "A cycle can be published again only when at least {{k}} new offices have submitted since the last release and no published score has changed. Otherwise comparing the old and new numbers would reveal individual offices' scores.",
+        "A published cycle can no longer change — neither late self-assessments nor corrected scores are added. Otherwise comparing the old and new numbers would reveal individual offices' scores. Late and corrected self-assessments count in the next cycle.",
     },
     form: {
       heading: 'Publish a cycle',
@@ -286,9 +286,9 @@ export const en: Translations = {
       submitting: 'Publishing…',
       confirmTitle: 'Publish cycle {{year}}?',
       confirmFirst:
-        "Cycle {{year}}'s statistics will be frozen and published with the scores of the offices that have submitted so far. Later submissions are added only by publishing again, once there are at least {{k}} of them. Publishing cannot be undone.",
+        "Cycle {{year}}'s statistics will be frozen and published with the scores of the offices that have submitted so far. Publishing cannot be undone or extended.",
       confirmAgain:
-        'Cycle {{year}} was published on {{date}} (offices in the snapshot: {{offices}}). Publishing again adds the offices that have submitted since — if there are at least {{k}} of them and no published score has changed.',
+        'Cycle {{year}} was published on {{date}} (offices in the snapshot: {{offices}}) and can no longer change.',
       errors: {
         required: 'Enter the cycle year.',
         range: 'Enter a year from {{min}} to {{max}}.',
@@ -296,16 +296,12 @@ export const en: Translations = {
     },
     done: {
       released: 'Cycle {{year}} published. Offices in the snapshot: {{offices}}.',
-      rereleased:
-        'Cycle {{year}} published again. Offices in the snapshot: {{offices}} (previously {{before}}).',
       unchanged:
         'Cycle {{year}} was already published and no self-assessment has been submitted since — nothing changed.',
     },
     errors: {
-      tooFewNew:
-        "Cycle {{year}} was not published again. New self-assessments since the last release: {{added}}; at least {{k}} are needed — with fewer, comparing the old and new statistics would reveal those offices' scores. Try again once more have been submitted.",
-      scoresChanged:
-        "Cycle {{year}} cannot be published again: scores of offices in the published snapshot have changed since. Published numbers are never revised — comparing the old and new ones would reveal those offices' scores.",
+      alreadyReleased:
+        'Cycle {{year}} is already published and cannot change. Late and corrected self-assessments count in the next cycle.',
     },
     table: {
       heading: 'Published cycles',

@@ -275,7 +275,7 @@ export const pl = {
       frozen:
         'Dlatego do publikacji wszystkie statystyki cyklu są ukryte. Publikacja zamraża zestawienie — urzędy i ich wyniki z tej chwili — i odtąd wszyscy uprawnieni widzą te same, niezmienne liczby.',
       again:
-        'Cykl można opublikować ponownie tylko wtedy, gdy od poprzedniej publikacji samoocenę złożyło co najmniej {{k}} nowych urzędów, a opublikowane wyniki się nie zmieniły. Inaczej porównanie starych i nowych liczb ujawniłoby wyniki pojedynczych urzędów.',
+        'Opublikowanego cyklu nie można już zmienić — ani dołączyć spóźnionych samoocen, ani poprawić wyników. Inaczej porównanie starych i nowych liczb ujawniłoby wyniki pojedynczych urzędów. Spóźnione i poprawione samooceny wejdą do następnego cyklu.',
     },
     form: {
       heading: 'Opublikuj cykl',
@@ -285,9 +285,9 @@ export const pl = {
       submitting: 'Publikowanie…',
       confirmTitle: 'Opublikować cykl {{year}}?',
       confirmFirst:
-        'Statystyki cyklu {{year}} zostaną zamrożone i udostępnione z wynikami urzędów, które do tej pory złożyły samoocenę. Późniejsze samooceny dołączy dopiero ponowna publikacja, gdy będzie ich co najmniej {{k}}. Publikacji nie można cofnąć.',
+        'Statystyki cyklu {{year}} zostaną zamrożone i udostępnione z wynikami urzędów, które do tej pory złożyły samoocenę. Publikacji nie można cofnąć ani uzupełnić.',
       confirmAgain:
-        'Cykl {{year}} opublikowano {{date}} (urzędy w zestawieniu: {{offices}}). Ponowna publikacja dołączy urzędy, które złożyły samoocenę od tamtej pory — jeśli jest ich co najmniej {{k}} i opublikowane wyniki się nie zmieniły.',
+        'Cykl {{year}} opublikowano {{date}} (urzędy w zestawieniu: {{offices}}) i nie można go już zmienić.',
       errors: {
         required: 'Podaj rok cyklu.',
         range: 'Podaj rok od {{min}} do {{max}}.',
@@ -295,16 +295,12 @@ export const pl = {
     },
     done: {
       released: 'Opublikowano cykl {{year}}. Urzędy w zestawieniu: {{offices}}.',
-      rereleased:
-        'Cykl {{year}} opublikowano ponownie. Urzędy w zestawieniu: {{offices}} (wcześniej {{before}}).',
       unchanged:
         'Cykl {{year}} był już opublikowany i od tamtej pory nie przybyła żadna samoocena — nic się nie zmieniło.',
     },
     errors: {
-      tooFewNew:
-        'Nie opublikowano cyklu {{year}} ponownie. Nowe samooceny od ostatniej publikacji: {{added}}, a potrzeba co najmniej {{k}} — przy mniejszej liczbie porównanie starych i nowych statystyk ujawniłoby wyniki tych urzędów. Spróbuj, gdy dołączy ich więcej.',
-      scoresChanged:
-        'Nie można ponownie opublikować cyklu {{year}}: wyniki urzędów z opublikowanego zestawienia zmieniły się od publikacji. Opublikowanych liczb nie poprawiamy — porównanie starych i nowych ujawniłoby wyniki tych urzędów.',
+      alreadyReleased:
+        'Cykl {{year}} jest już opublikowany i nie może się zmienić. Spóźnione i poprawione samooceny wejdą do następnego cyklu.',
     },
     table: {
       heading: 'Opublikowane cykle',

@@ -9,6 +9,10 @@ import {
 import type { StatisticRow } from './statistics-sql';
 
 const round1 = (value: number): number => Math.round(value * 10) / 10;
+/** Order statistics are (close to) single values: published as whole numbers only. */
+const whole = (value: number): number => Math.round(value);
+/** The own rank to the nearest 5 %, so that it does not pin a neighbour's value. */
+const nearest5 = (value: number): number => Math.round(value / 5) * 5;
 
 /**
  * One statistic as published: withheld with its reason when the group is (or this score has
@@ -44,13 +48,7 @@ export function toStatistic(
           : { score: ownScore, percentileRank: null, gapToMedian: null, gapToTopQuartile: null },
     };
   }
-  const [p10, q1, median, q3, p90] = row.pct.map(round1) as [
-    number,
-    number,
-    number,
-    number,
-    number,
-  ];
+  const [p10, q1, median, q3, p90] = row.pct.map(whole) as [number, number, number, number, number];
   const quartiles = quartilesSuppression(row.n);
   const tails = tailPercentilesSuppression(row.n);
   return {
@@ -65,16 +63,19 @@ export function toStatistic(
     p90: tails ? null : p90,
     quartilesSuppressed: quartiles,
     tailsSuppressed: tails,
-    levelShares: row.bands.map((count, level) => ({
-      level,
-      share: Math.round((count / row.n) * 1000) / 1000,
-    })),
+    // A band histogram of a small group says too much about each member: from 20 offices only.
+    levelShares: tails
+      ? null
+      : row.bands.map((count, level) => ({
+          level,
+          share: Math.round((count / row.n) * 1000) / 1000,
+        })),
     own:
       ownScore === null
         ? null
         : {
             score: ownScore,
-            percentileRank: round1(((row.below + row.equal / 2) / row.n) * 100),
+            percentileRank: nearest5(((row.below + row.equal / 2) / row.n) * 100),
             gapToMedian: quartiles ? null : round1(ownScore - median),
             gapToTopQuartile: quartiles ? null : round1(ownScore - q3),
           },

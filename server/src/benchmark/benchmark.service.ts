@@ -157,15 +157,17 @@ export class BenchmarkService {
         subCriteria: level === ComparisonLevel.SUB_CRITERION,
       });
       const version = facts.versions.length === 1 ? facts.versions[0] : undefined;
+      const hidden = facts.suppressed !== null;
+      // A withheld group says nothing about its members: not their k, versions or demo status.
       return {
         cycleYear,
-        n: facts.suppressed ? null : facts.n,
-        minGroupSize: facts.k,
+        n: hidden ? null : facts.n,
+        minGroupSize: hidden ? DEFAULT_MIN_GROUP_SIZE : facts.k,
         suppressed: facts.suppressed,
-        comparisonLevel: level,
-        comparisonBasis: basis,
-        cafVersions: facts.suppressed ? [] : facts.versions,
-        syntheticData: facts.synthetic,
+        comparisonLevel: hidden ? requested : level,
+        comparisonBasis: hidden ? ComparisonBasis.NO_DATA : basis,
+        cafVersions: hidden ? [] : facts.versions,
+        syntheticData: hidden ? false : facts.synthetic,
         viewerOfficeId: prepared.viewerOfficeId,
         group: { explanation: prepared.explanation },
         statistics: rows.sort(byKey).map(row => toStatistic(row, facts, version)),
@@ -183,6 +185,9 @@ export class BenchmarkService {
     return this.read(ctx, async manager => {
       const prepared = await prepareGroup(ctx, manager, input, cycleYear, officeId);
       const facts = (await this.cycleFacts(manager, prepared, [cycleYear])).get(cycleYear)!;
+      if (facts.suppressed) {
+        return { n: null, suppressed: facts.suppressed, points: [] };
+      }
       if (key.includes('.') && facts.versions.length > 1) {
         throw badInput([
           {
@@ -191,16 +196,16 @@ export class BenchmarkService {
           },
         ]);
       }
-      if (facts.suppressed) {
-        return { n: null, suppressed: facts.suppressed, points: [] };
-      }
       const params = new SqlParams();
       const rows: { officeId: string; value: number; pseudonymKey: string | null }[] =
         await manager.query(
           distributionSql(prepared.group, params, params.add([cycleYear]), key),
           params.values,
         );
-      const secret = rows[0]?.pseudonymKey;
+      if (rows.length === 0) {
+        return { n: facts.n, suppressed: null, points: [] };
+      }
+      const secret = rows[0]!.pseudonymKey;
       if (!secret) {
         throw new Error('The benchmark pseudonym key (app_secret) is missing.');
       }

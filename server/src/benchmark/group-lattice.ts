@@ -141,60 +141,169 @@ export function decideGroupVerdicts(
 
   const list = [...groups.values()].sort((a, b) => a.n - b.n);
   for (let changed = true; changed;) {
-    changed = false;
-    for (const [i, inner] of list.entries()) {
-      if (inner.suppressed) {
-        continue;
-      }
-      for (
-        let j = i + 1;
-        j < list.length && list[j]!.n - inner.n < Math.max(inner.k, list[j]!.k);
-        j += 1
+    changed = suppressNestedPairs(list) || false;
+    changed = suppressPartitions(list, groups, [...cells.keys()]) || changed;
+    changed = suppressAliases(list) || changed;
+    // The audit is the expensive step: run it only once the cheap rules are settled.
+    changed = changed || suppressLinearDisclosure(list, offices.length);
+  }
+  return list.map(({ key, n, k, suppressed }) => ({ groupKey: key, n, k, suppressed }));
+}
+
+/** Rule 2: of two published groups with nested members 1 … k−1 apart, the smaller is withheld. */
+function suppressNestedPairs(list: Group[]): boolean {
+  const largestK = Math.max(...list.map(group => group.k));
+  let changed = false;
+  for (const [i, inner] of list.entries()) {
+    for (
+      let j = i + 1;
+      !inner.suppressed && j < list.length && list[j]!.n - inner.n < largestK;
+      j += 1
+    ) {
+      const outer = list[j]!;
+      const apart = outer.n - inner.n;
+      if (
+        !outer.suppressed &&
+        apart > 0 &&
+        apart < Math.max(inner.k, outer.k) &&
+        (outer.members & inner.members) === inner.members
       ) {
-        const outer = list[j]!;
-        if (
-          !outer.suppressed &&
-          outer.n > inner.n &&
-          (outer.members & inner.members) === inner.members
-        ) {
-          inner.suppressed = SuppressionReason.DIFFERENCING;
-          changed = true;
-          break;
-        }
+        inner.suppressed = SuppressionReason.DIFFERENCING;
+        changed = true;
       }
     }
-    for (const parent of list) {
-      if (parent.suppressed || Object.keys(parent.filters).length === MAX_FILTERS_PER_GROUP) {
-        continue;
-      }
-      // Programmes overlap, so they do not partition a group; nesting covers them above.
-      for (const dimension of FILTER_KEYS.filter(
-        key => key !== 'programmeId' && !(key in parent.filters),
-      )) {
-        const children = [...cells.keys()]
-          .filter(cell => cell.startsWith(`${dimension}=`))
-          .map(cell =>
-            groups.get(
-              groupKey({ ...parent.filters, [dimension]: cell.slice(dimension.length + 1) }),
-            ),
-          )
-          .filter((child): child is Group => child !== undefined);
-        // The parent's numbers minus its published cells give its hidden cells together:
-        // they must cover at least k offices, or the smallest published cell goes too.
-        const hiddenTotal = children
-          .filter(child => child.suppressed)
-          .reduce((sum, child) => sum + child.n, 0);
-        if (hiddenTotal > 0 && hiddenTotal < parent.k) {
-          const smallest = children
-            .filter(child => !child.suppressed)
-            .sort((a, b) => a.n - b.n || a.key.localeCompare(b.key))[0];
-          if (smallest) {
-            smallest.suppressed = SuppressionReason.COMPLEMENTARY;
-            changed = true;
-          }
+  }
+  return changed;
+}
+
+/** Rule 3: a published group's hidden cells along one dimension must cover at least k offices. */
+function suppressPartitions(
+  list: Group[],
+  groups: Map<string, Group>,
+  cellKeys: string[],
+): boolean {
+  let changed = false;
+  for (const parent of list) {
+    if (parent.suppressed || Object.keys(parent.filters).length === MAX_FILTERS_PER_GROUP) {
+      continue;
+    }
+    // Programmes overlap, so they do not partition a group; the audit covers them.
+    for (const dimension of FILTER_KEYS.filter(
+      key => key !== 'programmeId' && !(key in parent.filters),
+    )) {
+      const children = cellKeys
+        .filter(cell => cell.startsWith(`${dimension}=`))
+        .map(cell =>
+          groups.get(
+            groupKey({ ...parent.filters, [dimension]: cell.slice(dimension.length + 1) }),
+          ),
+        )
+        .filter((child): child is Group => child !== undefined);
+      const hiddenTotal = children
+        .filter(child => child.suppressed)
+        .reduce((sum, child) => sum + child.n, 0);
+      if (hiddenTotal > 0 && hiddenTotal < parent.k) {
+        const smallest = children
+          .filter(child => !child.suppressed)
+          .sort((a, b) => a.n - b.n || a.key.localeCompare(b.key))[0];
+        if (smallest) {
+          smallest.suppressed = SuppressionReason.COMPLEMENTARY;
+          changed = true;
         }
       }
     }
   }
-  return list.map(({ key, n, k, suppressed }) => ({ groupKey: key, n, k, suppressed }));
+  return changed;
+}
+
+/** The same offices under another name are the same group: one verdict for all its names. */
+function suppressAliases(list: Group[]): boolean {
+  const withheld = new Map<bigint, SuppressionReason>();
+  for (const group of list) {
+    if (group.suppressed && !withheld.has(group.members)) {
+      withheld.set(group.members, group.suppressed);
+    }
+  }
+  let changed = false;
+  for (const group of list) {
+    const reason = withheld.get(group.members);
+    if (!group.suppressed && reason) {
+      group.suppressed = reason;
+      changed = true;
+    }
+  }
+  return changed;
+}
+
+/** A prime below 2²⁶, so that products of residues stay exact in doubles. */
+const PRIME = 67_108_859;
+
+const inverse = (value: number): number => {
+  // Fermat: value^(p−2) mod p, with exact BigInt arithmetic.
+  let result = 1n;
+  let base = BigInt(value);
+  for (let exponent = BigInt(PRIME - 2); exponent > 0n; exponent >>= 1n) {
+    if (exponent & 1n) {
+      result = (result * base) % BigInt(PRIME);
+    }
+    base = (base * base) % BigInt(PRIME);
+  }
+  return Number(result);
+};
+
+/**
+ * Offices whose value some linear combination of published group sums (n × mean) gives exactly —
+ * inclusion–exclusion over any number of groups: office i is exposed when the unit vector e_i lies
+ * in the row space of the published membership matrix, i.e. when a row of its reduced row echelon
+ * form is e_i. Gaussian elimination modulo a large prime (0/1 matrices).
+ */
+export function exposedOffices(memberSets: readonly bigint[], officeCount: number): number[] {
+  const rows: number[][] = [...new Set(memberSets)].map(bits =>
+    Array.from({ length: officeCount }, (_, i) => Number((bits >> BigInt(i)) & 1n)),
+  );
+  let rank = 0;
+  for (let column = 0; column < officeCount && rank < rows.length; column += 1) {
+    const pivot = rows.findIndex((row, r) => r >= rank && row[column] !== 0);
+    if (pivot < 0) {
+      continue;
+    }
+    [rows[rank], rows[pivot]] = [rows[pivot]!, rows[rank]!];
+    const pivotRow = rows[rank]!;
+    const scale = inverse(pivotRow[column]!);
+    for (let c = 0; c < officeCount; c += 1) {
+      pivotRow[c] = (pivotRow[c]! * scale) % PRIME;
+    }
+    for (const [r, row] of rows.entries()) {
+      const factor = row[column]!;
+      if (r !== rank && factor !== 0) {
+        for (let c = 0; c < officeCount; c += 1) {
+          row[c] = (((row[c]! - factor * pivotRow[c]!) % PRIME) + PRIME) % PRIME;
+        }
+      }
+    }
+    rank += 1;
+  }
+  return rows
+    .slice(0, rank)
+    .filter(row => row.filter(value => value !== 0).length === 1)
+    .map(row => row.findIndex(value => value !== 0));
+}
+
+/**
+ * The exact-disclosure audit: while some office's value follows from published sums, withhold the
+ * smallest published group that contains it.
+ */
+function suppressLinearDisclosure(list: Group[], officeCount: number): boolean {
+  const published = list.filter(group => !group.suppressed);
+  const exposed = exposedOffices(
+    published.map(group => group.members),
+    officeCount,
+  );
+  if (exposed.length === 0) {
+    return false;
+  }
+  const office = 1n << BigInt(exposed[0]!);
+  const smallest = published.find(group => (group.members & office) !== 0n)!;
+  smallest.suppressed = SuppressionReason.DIFFERENCING;
+  return true;
 }

@@ -2,7 +2,7 @@ import type { LocalisedText } from '@caf/schema';
 import type { EntityManager } from 'typeorm';
 import { describeFilters } from './benchmark-text';
 import { effectiveK, MIN_GROUP_FOR_QUARTILES } from './disclosure';
-import { groupCondition, RELEASED_OFFICES_FROM, releasedOfficesIn, SqlParams } from './group-sql';
+import { groupKey } from './group-lattice';
 import {
   type GroupFilters,
   POPULATION_BANDS,
@@ -19,8 +19,9 @@ const bandOf = <B extends string>(bands: Record<B, readonly [number, number]>, v
 /**
  * "Offices like mine" is snapped to peer-group cells rather than computed as nearest
  * neighbours: a cell is subject to every disclosure rule, an ad-hoc neighbourhood could differ
- * from some published group by a single office. The most specific cell that holds enough offices
- * wins: type + population band + staff band, then type + population, type + staff, type alone.
+ * from some published group by a single office. The most specific published cell that holds
+ * enough offices wins: type + population band + staff band, then type + population, type +
+ * staff, type alone.
  */
 export async function likeMineGroup(
   manager: EntityManager,
@@ -36,18 +37,17 @@ export async function likeMineGroup(
     { jstType: office.jstType, staffBand },
     { jstType: office.jstType },
   ];
-  const params = new SqlParams();
-  const cycles = params.add([cycleYear]);
-  const counts = candidates.map(
-    (group, i) => `count(*) FILTER (WHERE ${groupCondition(group, params)})::int AS c${i}`,
-  );
-  const [row] = await manager.query(
-    `SELECT ${counts.join(', ')} ${RELEASED_OFFICES_FROM} WHERE ${releasedOfficesIn(cycles)}`,
-    params.values,
-  );
+  const verdicts: { groupKey: string; n: number; suppressed: string | null }[] =
+    await manager.query(
+      `SELECT group_key AS "groupKey", n, suppressed FROM released_group WHERE cycle_year = $1 AND group_key = ANY($2)`,
+      [cycleYear, candidates.map(groupKey)],
+    );
   const wanted = Math.max(2 * effectiveK(k), MIN_GROUP_FOR_QUARTILES);
-  const chosen =
-    candidates.find((_, i) => row[`c${i}`] >= wanted) ?? candidates[candidates.length - 1]!;
+  const usable = (group: GroupFilters) => {
+    const verdict = verdicts.find(v => v.groupKey === groupKey(group));
+    return verdict !== undefined && verdict.suppressed === null && verdict.n >= wanted;
+  };
+  const chosen = candidates.find(usable) ?? candidates[candidates.length - 1]!;
   const filters = describeFilters(chosen, null);
   return {
     group: chosen,

@@ -38,16 +38,6 @@ export async function releaseCycle(
   return offices;
 }
 
-/** Verdicts depend on the programmes' k: recomputed for every released cycle when one changes. */
-export async function recomputeAllVerdicts(manager: EntityManager): Promise<void> {
-  const cycles: { cycleYear: number }[] = await manager.query(
-    'SELECT cycle_year AS "cycleYear" FROM cycle_release',
-  );
-  for (const { cycleYear } of cycles) {
-    await recomputeGroupVerdicts(manager, cycleYear);
-  }
-}
-
 /** The demo publishes every finished cycle; the current one is still open for submissions. */
 export async function releaseDemoCycles(
   dataSource: DataSource,

@@ -2,12 +2,11 @@ import { CycleReleaseEntity, snapshotChange } from '@caf/db';
 import { AuditService } from '../audit/audit.service';
 import type { Context } from '../graphql/context';
 import { AppError, ErrorCode } from '../graphql/errors';
-import { DEFAULT_MIN_GROUP_SIZE } from './disclosure';
 import { releaseCycle } from './release-verdicts';
 
 /**
- * Publishing a cycle freezes its benchmarks. A later re-release may only add offices, and then at
- * least k of them: otherwise the old and new numbers would difference out the latecomers.
+ * Publishing a cycle freezes its benchmarks for good: any later change — a latecomer, a corrected
+ * score, an office that moved band — would let old and new numbers be differenced.
  */
 export class ReleaseService {
   private readonly audit = new AuditService();
@@ -25,29 +24,22 @@ export class ReleaseService {
       const previous = await manager.findOneBy(CycleReleaseEntity, { cycleYear });
       if (previous) {
         const { changed, added } = await snapshotChange(manager, cycleYear);
-        if (changed > 0) {
-          throw new AppError(
-            ErrorCode.CONFLICT,
-            `${changed} offices' released scores changed since the release; released numbers cannot be revised without exposing them.`,
-          );
-        }
-        if (added === 0) {
+        if (changed === 0 && added === 0) {
           return previous;
         }
-        if (added < DEFAULT_MIN_GROUP_SIZE) {
-          throw new AppError(
-            ErrorCode.CONFLICT,
-            `Only ${added} offices submitted since the last release; wait until at least ${DEFAULT_MIN_GROUP_SIZE} have.`,
-            { added },
-          );
-        }
+        // Any change to published numbers lets old and new be differenced, group by group:
+        // late submissions count in the next cycle instead.
+        throw new AppError(
+          ErrorCode.CONFLICT,
+          `Cycle ${cycleYear} is already published and can no longer change; late or corrected self-assessments count in the next cycle.`,
+          { reason: 'ALREADY_RELEASED' },
+        );
       }
       const offices = await releaseCycle(manager, cycleYear, ctx.viewer.user?.id ?? null);
       await this.audit.record(manager, ctx, {
         action: 'cycle.release',
         entityType: 'cycle',
         entityId: String(cycleYear),
-        before: previous ? { offices: previous.offices } : null,
         after: { offices },
       });
       return manager.findOneByOrFail(CycleReleaseEntity, { cycleYear });

@@ -33,7 +33,7 @@ export class ProgrammeResolver {
 
   @Authorized('ADMIN')
   @Mutation(_returns => Programme, {
-    description: 'Sets the minimum group size k of the programme’s statistics (≥ 3).',
+    description: 'Sets the minimum group size k (≥ 3) for cycles released from now on.',
   })
   updateProgrammeDisclosure(
     @Args() { programmeId, minGroupSize }: UpdateProgrammeDisclosureArgs,

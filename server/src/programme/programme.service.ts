@@ -1,13 +1,12 @@
 import { ProgrammeEntity } from '@caf/db';
 import { AuditService } from '../audit/audit.service';
-import { recomputeAllVerdicts } from '../benchmark/release-verdicts';
 import type { Context } from '../graphql/context';
 import { notFound } from '../graphql/errors';
 
 export class ProgrammeService {
   private readonly audit = new AuditService();
 
-  /** Changes k for every statistic of the programme from the next request on; audited. */
+  /** Changes k for the programme's statistics in cycles released from now on; audited. */
   async updateMinGroupSize(
     ctx: Context,
     programmeId: string,
@@ -21,8 +20,9 @@ export class ProgrammeService {
       if (!programme) {
         throw notFound('Programme', programmeId);
       }
+      // Applies from the next release: re-deciding published cycles would let a saved old view be
+      // combined with the new one.
       await manager.update(ProgrammeEntity, { id: programmeId }, { minGroupSize });
-      await recomputeAllVerdicts(manager);
       await this.audit.record(manager, ctx, {
         action: 'programme.update_disclosure',
         entityType: 'programme',

@@ -119,7 +119,7 @@ describe('benchmark statistics', () => {
     return result.data!.benchmark;
   };
 
-  it('equals an independent computation: mean, quartiles, own rank and gaps, band shares', async () => {
+  it('equals an independent computation: mean, quartiles, own rank and gaps', async () => {
     const benchmark = await run(2024);
     expect(benchmark).toMatchObject({
       n: 10,
@@ -151,9 +151,10 @@ describe('benchmark statistics', () => {
         suppressed: null,
         quartilesSuppressed: null,
         mean: round1(mean(values)),
-        median: round1(median),
-        q1: round1(percentileCont(values, 0.25)),
-        q3: round1(percentileCont(values, 0.75)),
+        // Order statistics are published as whole numbers.
+        median: Math.round(median),
+        q1: Math.round(percentileCont(values, 0.25)),
+        q3: Math.round(percentileCont(values, 0.75)),
         // Tails of 10 offices sit next to single values: P10/P90 need 20.
         p10: null,
         p90: null,
@@ -163,16 +164,37 @@ describe('benchmark statistics', () => {
       const equal = values.filter(v => v === own).length;
       expect(stat.own).toEqual({
         score: round1(own),
-        percentileRank: round1(((below + equal / 2) / 10) * 100),
-        gapToMedian: round1(round1(own) - round1(median)),
-        gapToTopQuartile: round1(round1(own) - round1(percentileCont(values, 0.75))),
+        // The own rank to the nearest 5 %, so that it does not pin a neighbour's value.
+        percentileRank: Math.round((((below + equal / 2) / 10) * 100) / 5) * 5,
+        gapToMedian: round1(round1(own) - Math.round(median)),
+        gapToTopQuartile: round1(round1(own) - Math.round(percentileCont(values, 0.75))),
       });
-      const bands = [10.5, 30.5, 50.5, 70.5, 90.5, Infinity].map(
-        (edge, b, edges) =>
-          values.filter(v => v < edge && (b === 0 || v >= edges[b - 1]!)).length / 10,
-      );
-      expect(stat.levelShares!.map(s => s.share)).toEqual(bands);
+      expect(stat.levelShares).toBeNull(); // band histograms from 20 offices
     }
+  });
+
+  it('publishes the share of offices per CAF band from 20 offices', async () => {
+    const ds = api.db.dataSource;
+    const more = [];
+    for (let i = 0; i < 10; i += 1) {
+      more.push(await createOffice(ds));
+    }
+    const all = [...offices, ...more];
+    for (const [i, office] of all.entries()) {
+      await createSubmittedAssessment(ds, office, {
+        cycleYear: 2016,
+        scoreOf: scoreOf(i % 10),
+        cafVersion: '2013',
+      });
+    }
+    const index = (await run(2016)).statistics[0]!;
+    const values = all.map((_, i) => indexScore(i % 10));
+    const bands = [10.5, 30.5, 50.5, 70.5, 90.5, Infinity].map(
+      (edge, b, edges) =>
+        values.filter(v => v < edge && (b === 0 || v >= edges[b - 1]!)).length / 20,
+    );
+    expect(index).toMatchObject({ n: 20, tailsSuppressed: null });
+    expect(index.levelShares!.map(s => s.share)).toEqual(bands);
   });
 
   it('withholds median and quartiles below 10 offices, where with the own score they would pin values', async () => {

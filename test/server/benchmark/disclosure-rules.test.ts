@@ -5,6 +5,7 @@ import {
 } from '../../../server/src/benchmark/disclosure';
 import {
   decideGroupVerdicts,
+  exposedOffices,
   groupKey,
   type LatticeOffice,
 } from '../../../server/src/benchmark/group-lattice';
@@ -92,6 +93,45 @@ describe('decideGroupVerdicts', () => {
     expect(verdictOf(offices, { voivodeshipCode: '12' }, k)).toMatchObject({ n: 6, k: 5 });
   });
 
+  it('withholds groups until no office follows from any sum of published groups (inclusion–exclusion)', () => {
+    // 02: four 10-office cells of population × staff, 5 cities, and one small gmina with 300 staff.
+    const offices = [
+      ...many(10, { population: 3_000, staffCount: 20 }),
+      ...many(10, { population: 3_000, staffCount: 50 }),
+      ...many(10, { population: 8_000, staffCount: 20 }),
+      ...many(10, { population: 8_000, staffCount: 50 }),
+      ...many(5, { jstType: 'MIASTO_NA_PRAWACH_POWIATU', population: 150_000, staffCount: 900 }),
+      office({ population: 3_000, staffCount: 300 }),
+    ];
+    const verdicts = decideGroupVerdicts(offices, new Map());
+    const published = verdicts.filter(v => !v.suppressed);
+    expect(published.length).toBeGreaterThan(3);
+    expect(
+      exposedOffices(
+        published.map(v => membersBits(offices, v.groupKey)),
+        offices.length,
+      ),
+    ).toEqual([]);
+  });
+
+  it('gives every name of the same set of offices the same verdict', () => {
+    const offices = [
+      ...many(5, { jstType: 'GMINA_WIEJSKA' }),
+      office({ jstType: 'GMINA_MIEJSKA' }),
+      ...many(6, { jstType: 'GMINA_MIEJSKO_WIEJSKA' }),
+    ];
+    const verdicts = decideGroupVerdicts(offices, new Map());
+    const byMembers = new Map<bigint, Set<string | null>>();
+    for (const verdict of verdicts) {
+      const bits = membersBits(offices, verdict.groupKey);
+      byMembers.set(
+        bits,
+        (byMembers.get(bits) ?? new Set()).add(verdict.suppressed === null ? null : 'withheld'),
+      );
+    }
+    expect([...byMembers.values()].every(set => set.size === 1)).toBe(true);
+  });
+
   it('leaves no published pair of nested groups 1 … k−1 apart, on a random register', () => {
     const random = (() => {
       let state = 7;
@@ -147,6 +187,36 @@ describe('decideGroupVerdicts', () => {
     }
   });
 });
+
+/** The members of a group key as a bit set over `offices` (same bands as the register uses). */
+function membersBits(offices: LatticeOffice[], key: string): bigint {
+  const filters = Object.fromEntries(key === '' ? [] : key.split('&').map(part => part.split('=')));
+  const bands: Record<string, [number, number]> = {
+    UP_TO_5K: [0, 4_999],
+    FROM_5K_TO_20K: [5_000, 19_999],
+    FROM_20K_TO_50K: [20_000, 49_999],
+    FROM_50K_TO_100K: [50_000, 99_999],
+    OVER_100K: [100_000, Infinity],
+    UP_TO_25: [0, 25],
+    FROM_26_TO_75: [26, 75],
+    FROM_76_TO_200: [76, 200],
+    OVER_200: [201, Infinity],
+  };
+  const inBand = (band: string, value: number) =>
+    value >= bands[band]![0] && value <= bands[band]![1];
+  return offices.reduce((bits, o, i) => {
+    const member = Object.entries(filters).every(([dimension, value]) =>
+      dimension === 'programmeId'
+        ? o.programmeIds.includes(value as string)
+        : dimension === 'populationBand'
+          ? inBand(value as string, o.population)
+          : dimension === 'staffBand'
+            ? inBand(value as string, o.staffCount)
+            : (o as unknown as Record<string, string>)[dimension] === value,
+    );
+    return member ? bits | (1n << BigInt(i)) : bits;
+  }, 0n);
+}
 
 describe('microaggregate', () => {
   it('replaces values by the mean of their block of at least k, keeping the order of the input', () => {

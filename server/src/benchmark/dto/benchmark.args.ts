@@ -1,10 +1,10 @@
+import { allSubCriterionCodes } from '@caf/schema';
 import {
   ArrayMaxSize,
   ArrayMinSize,
   IsIn,
   IsOptional,
   IsUUID,
-  Matches,
   Max,
   Min,
   ValidateNested,
@@ -13,7 +13,12 @@ import { ArgsType, Field, ID, Int } from 'type-graphql';
 import { ComparisonLevel } from '../benchmark.types';
 import { PeerGroupInput } from '../peer-group';
 
-const KEY_PATTERN = /^(INDEX|[1-9]|[1-9]\.[1-6])$/;
+/** INDEX, a criterion or one of the 28 sub-criterion codes (the same in every CAF version). */
+const SCORE_KEYS = [
+  'INDEX',
+  ...Array.from({ length: 9 }, (_, i) => String(i + 1)),
+  ...allSubCriterionCodes('2020'),
+];
 const KEY_MESSAGE = 'must be INDEX, 1–9 or a sub-criterion code such as 4.2';
 
 @ArgsType()
@@ -63,14 +68,14 @@ export class DistributionArgs extends GroupArgs {
   cycleYear: number;
 
   @Field({ description: 'INDEX, a criterion ("4") or a sub-criterion ("4.2").' })
-  @Matches(KEY_PATTERN, { message: KEY_MESSAGE })
+  @IsIn(SCORE_KEYS, { message: KEY_MESSAGE })
   key: string;
 }
 
 @ArgsType()
 export class TrendArgs extends GroupArgs {
   @Field()
-  @Matches(KEY_PATTERN, { message: KEY_MESSAGE })
+  @IsIn(SCORE_KEYS, { message: KEY_MESSAGE })
   key: string;
 
   @Field(_type => [Int])
