@@ -87,9 +87,14 @@ export function decideGroupVerdicts(
   programmeK: ReadonlyMap<string, number>,
 ): GroupVerdict[] {
   const bitOf = new Map(offices.map((office, i) => [office.officeId, 1n << BigInt(i)]));
-  const officeK = offices.map(office =>
-    Math.max(0, ...office.programmeIds.map(id => programmeK.get(id) ?? 0)),
-  );
+  // Offices by the largest k of their programmes, largest first: a group's k is the first mask
+  // it meets (one AND per distinct k instead of a pass over every office).
+  const masksByK = new Map<number, bigint>();
+  offices.forEach((office, i) => {
+    const k = Math.max(0, ...office.programmeIds.map(id => programmeK.get(id) ?? 0));
+    masksByK.set(k, (masksByK.get(k) ?? 0n) | (1n << BigInt(i)));
+  });
+  const kMasks = [...masksByK.entries()].sort((a, b) => b[0] - a[0]);
   const cells = new Map<string, bigint>(); // "key=value" → members
   for (const office of offices) {
     for (const key of FILTER_KEYS) {
@@ -104,10 +109,7 @@ export function decideGroupVerdicts(
   const visit = (from: number, filters: GroupFilters, members: bigint, depth: number): void => {
     const key = groupKey(filters);
     const n = popcount(members);
-    const memberK = offices.reduce(
-      (k, _office, i) => ((members >> BigInt(i)) & 1n ? Math.max(k, officeK[i]!) : k),
-      0,
-    );
+    const memberK = kMasks.find(([, mask]) => (mask & members) !== 0n)?.[0] ?? 0;
     const base = filters.programmeId
       ? (programmeK.get(filters.programmeId) ?? DEFAULT_MIN_GROUP_SIZE)
       : DEFAULT_MIN_GROUP_SIZE;
