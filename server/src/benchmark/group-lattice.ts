@@ -255,9 +255,9 @@ const inverse = (value: number): number => {
 
 /**
  * Offices whose value some linear combination of published group sums (n × mean) gives exactly —
- * inclusion–exclusion over any number of groups: office i is exposed when the unit vector e_i lies
- * in the row space of the published membership matrix, i.e. when a row of its reduced row echelon
- * form is e_i. Gaussian elimination modulo a large prime (0/1 matrices).
+ * inclusion–exclusion over any number of groups — to anyone, or to one other office that knows its
+ * own value: e_i, or some a·e_i + b·e_j, lies in the row space of the published membership matrix.
+ * Gaussian elimination modulo a large prime (0/1 matrices).
  */
 export function exposedOffices(memberSets: readonly bigint[], officeCount: number): number[] {
   const rows: number[][] = [...new Set(memberSets)].map(bits =>
@@ -285,10 +285,32 @@ export function exposedOffices(memberSets: readonly bigint[], officeCount: numbe
     }
     rank += 1;
   }
-  return rows
-    .slice(0, rank)
-    .filter(row => row.filter(value => value !== 0).length === 1)
-    .map(row => row.findIndex(value => value !== 0));
+  // Row i of the reduced form is 1 at pivot i, 0 at the other pivots and free elsewhere. An
+  // office is exposed outright when its row is e_i; to another office j that knows its own value
+  // when its row lives on {i, j} alone, or when rows i and j differ only by a factor outside the
+  // pivots (so a·row_i + b·row_j = a·e_i + b·e_j).
+  const pivots = rows.slice(0, rank).map(row => row.findIndex(value => value !== 0));
+  const isPivot = new Set(pivots);
+  const exposed = new Set<number>();
+  const byFreePart = new Map<string, number>();
+  for (const [r, row] of rows.slice(0, rank).entries()) {
+    const free = row.map((value, c) => (isPivot.has(c) ? 0 : value));
+    const first = free.findIndex(value => value !== 0);
+    const support = free.filter(value => value !== 0).length;
+    if (support <= 1) {
+      exposed.add(pivots[r]!);
+      continue;
+    }
+    const scale = inverse(free[first]!);
+    const signature = free.map(value => (value * scale) % PRIME).join(',');
+    const twin = byFreePart.get(signature);
+    if (twin !== undefined) {
+      exposed.add(pivots[r]!);
+      exposed.add(twin);
+    }
+    byFreePart.set(signature, pivots[r]!);
+  }
+  return [...exposed].sort((a, b) => a - b);
 }
 
 /**
