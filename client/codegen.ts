@@ -6,7 +6,8 @@ const config: CodegenConfig = {
   documents: ['src/**/*.{ts,tsx}', '!src/gql/**/*'],
   ignoreNoDocuments: true,
   generates: {
-    './src/gql/': {
+    // CODEGEN_OUT lets the staleness test generate elsewhere and compare.
+    [process.env.CODEGEN_OUT ?? './src/gql/']: {
       preset: 'client',
       presetConfig: {
         // Apollo Client 4 masks data itself; our fragments stay plain typed selections.
