@@ -1,4 +1,5 @@
-import { type HTMLInputTypeAttribute, type Ref, useId } from 'react';
+import type { HTMLInputTypeAttribute, Ref } from 'react';
+import { FieldFrame } from './FieldFrame';
 
 export type TextFieldProps = {
   label: string;
@@ -40,42 +41,25 @@ export function TextField({
   testId,
   className,
 }: TextFieldProps) {
-  const id = useId();
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
-  const describedBy = [hint && hintId, error && errorId].filter(Boolean).join(' ') || undefined;
   return (
-    <div className={['field', className].filter(Boolean).join(' ')}>
-      <label className="field__label" htmlFor={id}>
-        {label}
-      </label>
-      <input
-        id={id}
-        ref={inputRef}
-        className="field__input"
-        type={type}
-        value={value}
-        onChange={event => onChange(event.target.value)}
-        autoComplete={autoComplete}
-        required={required}
-        readOnly={readOnly}
-        min={min}
-        max={max}
-        list={list}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-        data-testid={testId}
-      />
-      {hint && (
-        <p className="field__hint" id={hintId}>
-          {hint}
-        </p>
+    <FieldFrame label={label} hint={hint} error={error} className={className}>
+      {control => (
+        <input
+          {...control}
+          ref={inputRef}
+          className="field__input"
+          type={type}
+          value={value}
+          onChange={event => onChange(event.target.value)}
+          autoComplete={autoComplete}
+          required={required}
+          readOnly={readOnly}
+          min={min}
+          max={max}
+          list={list}
+          data-testid={testId}
+        />
       )}
-      {error && (
-        <p className="field__error" id={errorId}>
-          {error}
-        </p>
-      )}
-    </div>
+    </FieldFrame>
   );
 }

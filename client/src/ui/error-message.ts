@@ -78,6 +78,11 @@ export function fieldErrors(error: ErrorLike | null | undefined): readonly Field
     : [];
 }
 
+/** The names of the fields the server rejected, e.g. `email` or `roles.0.officeId`. */
+export function rejectedFields(error: ErrorLike | null | undefined): ReadonlySet<string> {
+  return new Set(fieldErrors(error).map(e => e.field));
+}
+
 /** RATE_LIMITED: how long to wait, from the error or the 429 response's Retry-After header. */
 export function retryAfterSeconds(error: ErrorLike): number | null {
   const fromBody = extensionsOf(error)?.['retryAfterSeconds'];

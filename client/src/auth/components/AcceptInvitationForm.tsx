@@ -1,9 +1,11 @@
-import { type FormEvent, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { focusMainContent } from '../../app/utils/main-content';
-import { Alert } from '../../ui/Alert';
-import { fieldErrors } from '../../ui/error-message';
+import { rejectedFields } from '../../ui/error-message';
+import { Form } from '../../ui/Form';
+import { SubmitButton } from '../../ui/SubmitButton';
 import { TextField } from '../../ui/TextField';
+import { useFormErrors } from '../../ui/use-form-errors';
 import { useAcceptInvitation } from '../hooks/useAcceptInvitation';
 import { invitationErrorMessage, MIN_PASSWORD_LENGTH } from '../utils/invitation-errors';
 
@@ -20,22 +22,22 @@ export function AcceptInvitationForm({ token, onAccepted }: AcceptInvitationForm
   const { accept, loading, error } = useAcceptInvitation();
   const [password, setPassword] = useState('');
   const [repeat, setRepeat] = useState('');
-  const [local, setLocal] = useState<LocalErrors>({});
+  const { errors: local, validate } = useFormErrors<LocalErrors>();
   const passwordRef = useRef<HTMLInputElement>(null);
   const repeatRef = useRef<HTMLInputElement>(null);
   const tooShort = t('auth.invitation.errors.passwordTooShort', { min: MIN_PASSWORD_LENGTH });
   const serverMessage = error && !loading ? invitationErrorMessage(error, t) : null;
-  const serverRejectedPassword = fieldErrors(error).some(e => e.field === 'password');
+  const serverRejectedPassword = rejectedFields(error).has('password');
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const errors: LocalErrors = {
-      password: password.length < MIN_PASSWORD_LENGTH ? tooShort : undefined,
-      repeat: repeat !== password ? t('auth.invitation.errors.passwordMismatch') : undefined,
-    };
-    setLocal(errors);
-    if (errors.password || errors.repeat) {
-      (errors.password ? passwordRef : repeatRef).current?.focus();
+  const submit = async () => {
+    const valid = validate(
+      {
+        password: password.length < MIN_PASSWORD_LENGTH ? tooShort : undefined,
+        repeat: repeat !== password ? t('auth.invitation.errors.passwordMismatch') : undefined,
+      },
+      { password: passwordRef, repeat: repeatRef },
+    );
+    if (!valid) {
       return;
     }
     if (await accept(token, password)) {
@@ -45,13 +47,7 @@ export function AcceptInvitationForm({ token, onAccepted }: AcceptInvitationForm
   };
 
   return (
-    <form
-      className="form"
-      noValidate
-      onSubmit={event => void submit(event)}
-      data-testid="invitation-form"
-    >
-      {serverMessage && <Alert tone="danger">{serverMessage}</Alert>}
+    <Form onSubmit={submit} error={serverMessage} testId="invitation-form">
       <TextField
         label={t('auth.invitation.password')}
         type="password"
@@ -76,10 +72,14 @@ export function AcceptInvitationForm({ token, onAccepted }: AcceptInvitationForm
         testId="invitation-password-repeat"
       />
       <div className="form__actions">
-        <button type="submit" className="button" disabled={loading} data-testid="invitation-submit">
-          {loading ? t('auth.invitation.submitting') : t('auth.invitation.submit')}
-        </button>
+        <SubmitButton
+          pending={loading}
+          pendingLabel={t('auth.invitation.submitting')}
+          testId="invitation-submit"
+        >
+          {t('auth.invitation.submit')}
+        </SubmitButton>
       </div>
-    </form>
+    </Form>
   );
 }

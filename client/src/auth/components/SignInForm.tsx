@@ -1,9 +1,11 @@
-import { type FormEvent, useRef, useState } from 'react';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { focusMainContent } from '../../app/utils/main-content';
-import { Alert } from '../../ui/Alert';
-import { fieldErrors } from '../../ui/error-message';
+import { rejectedFields } from '../../ui/error-message';
+import { Form } from '../../ui/Form';
+import { SubmitButton } from '../../ui/SubmitButton';
 import { TextField } from '../../ui/TextField';
+import { useFormErrors } from '../../ui/use-form-errors';
 import { useSignIn } from '../hooks/useSignIn';
 import { signInErrorMessage } from '../utils/sign-in-errors';
 
@@ -20,20 +22,20 @@ type LocalErrors = { email?: string; password?: string };
 export function SignInForm({ email, password, onEmailChange, onPasswordChange }: SignInFormProps) {
   const { t } = useTranslation();
   const { signIn, loading, error } = useSignIn();
-  const [local, setLocal] = useState<LocalErrors>({});
+  const { errors: local, validate } = useFormErrors<LocalErrors>();
   const emailRef = useRef<HTMLInputElement>(null);
   const passwordRef = useRef<HTMLInputElement>(null);
-  const rejected = new Set(fieldErrors(error).map(e => e.field));
+  const rejected = rejectedFields(error);
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const errors: LocalErrors = {
-      email: email.trim() ? undefined : t('auth.signIn.errors.emailRequired'),
-      password: password ? undefined : t('auth.signIn.errors.passwordRequired'),
-    };
-    setLocal(errors);
-    if (errors.email || errors.password) {
-      (errors.email ? emailRef : passwordRef).current?.focus();
+  const submit = async () => {
+    const valid = validate(
+      {
+        email: email.trim() ? undefined : t('auth.signIn.errors.emailRequired'),
+        password: password ? undefined : t('auth.signIn.errors.passwordRequired'),
+      },
+      { email: emailRef, password: passwordRef },
+    );
+    if (!valid) {
       return;
     }
     if (await signIn(email, password)) {
@@ -42,13 +44,11 @@ export function SignInForm({ email, password, onEmailChange, onPasswordChange }:
   };
 
   return (
-    <form
-      className="form"
-      noValidate
-      onSubmit={event => void submit(event)}
-      data-testid="login-form"
+    <Form
+      onSubmit={submit}
+      error={error && !loading ? signInErrorMessage(error, t) : null}
+      testId="login-form"
     >
-      {error && !loading && <Alert tone="danger">{signInErrorMessage(error, t)}</Alert>}
       <TextField
         label={t('auth.signIn.email')}
         type="email"
@@ -77,10 +77,14 @@ export function SignInForm({ email, password, onEmailChange, onPasswordChange }:
         testId="login-password"
       />
       <div className="form__actions">
-        <button type="submit" className="button" disabled={loading} data-testid="login-submit">
-          {loading ? t('auth.signIn.submitting') : t('auth.signIn.submit')}
-        </button>
+        <SubmitButton
+          pending={loading}
+          pendingLabel={t('auth.signIn.submitting')}
+          testId="login-submit"
+        >
+          {t('auth.signIn.submit')}
+        </SubmitButton>
       </div>
-    </form>
+    </Form>
   );
 }

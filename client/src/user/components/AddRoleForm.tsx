@@ -1,8 +1,10 @@
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RoleScopeOptionsQuery } from '../../gql/graphql';
-import { Alert } from '../../ui/Alert';
 import { apiErrorCode, errorMessageKey, fieldErrors } from '../../ui/error-message';
+import { Form } from '../../ui/Form';
+import { SubmitButton } from '../../ui/SubmitButton';
+import { useFormErrors } from '../../ui/use-form-errors';
 import { useAssignRole } from '../hooks/useAssignRole';
 import {
   type AddedRole,
@@ -27,7 +29,7 @@ export function AddRoleForm({ userId, options, onAdded, onCancel }: AddRoleFormP
   const { t } = useTranslation();
   const { assign, loading, error } = useAssignRole();
   const [draft, setDraft] = useState<RoleDraft>(EMPTY_ROLE_DRAFT);
-  const [local, setLocal] = useState<RoleDraftErrors>({});
+  const { errors: local, validate } = useFormErrors<RoleDraftErrors>();
   const code = error && !loading ? apiErrorCode(error) : null;
   const server = roleFieldErrors(fieldErrors(error), '', draft, t);
   const formMessage =
@@ -41,12 +43,10 @@ export function AddRoleForm({ userId, options, onAdded, onCancel }: AddRoleFormP
             : t(errorMessageKey(error))
       : null;
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const errors = validateRoleDraft(draft, t);
-    setLocal(errors);
+  const submit = async () => {
+    const valid = validate(validateRoleDraft(draft, t));
     const grant = toRoleGrantInput(draft);
-    if (errors.role || errors.scope || !grant) {
+    if (!valid || !grant) {
       return;
     }
     if (await assign({ userId, ...grant })) {
@@ -59,13 +59,7 @@ export function AddRoleForm({ userId, options, onAdded, onCancel }: AddRoleFormP
   };
 
   return (
-    <form
-      className="form"
-      noValidate
-      onSubmit={event => void submit(event)}
-      data-testid="add-role-form"
-    >
-      {formMessage && <Alert tone="danger">{formMessage}</Alert>}
+    <Form onSubmit={submit} error={formMessage} testId="add-role-form">
       <RoleScopeFields
         draft={draft}
         onChange={setDraft}
@@ -77,10 +71,10 @@ export function AddRoleForm({ userId, options, onAdded, onCancel }: AddRoleFormP
         <button type="button" className="button button--secondary" onClick={onCancel}>
           {t('common.cancel')}
         </button>
-        <button type="submit" className="button" disabled={loading} data-testid="add-role-submit">
+        <SubmitButton pending={loading} testId="add-role-submit">
           {t('users.roleForm.submit')}
-        </button>
+        </SubmitButton>
       </div>
-    </form>
+    </Form>
   );
 }

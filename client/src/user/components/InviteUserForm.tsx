@@ -1,9 +1,11 @@
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RoleScopeOptionsQuery } from '../../gql/graphql';
-import { Alert } from '../../ui/Alert';
-import { apiErrorCode, errorMessageKey, fieldErrors } from '../../ui/error-message';
+import { apiErrorCode, errorMessageKey, fieldErrors, rejectedFields } from '../../ui/error-message';
+import { Form } from '../../ui/Form';
+import { SubmitButton } from '../../ui/SubmitButton';
 import { TextField } from '../../ui/TextField';
+import { useFormErrors } from '../../ui/use-form-errors';
 import { type Invitation, useInviteUser } from '../hooks/useInviteUser';
 import {
   EMPTY_ROLE_DRAFT,
@@ -29,10 +31,10 @@ export function InviteUserForm({ options, onInvited }: InviteUserFormProps) {
   const [email, setEmail] = useState('');
   const [displayName, setDisplayName] = useState('');
   const [draft, setDraft] = useState<RoleDraft>(EMPTY_ROLE_DRAFT);
-  const [local, setLocal] = useState<LocalErrors>({});
+  const { errors: local, validate } = useFormErrors<LocalErrors>();
 
   const code = error && !loading ? apiErrorCode(error) : null;
-  const rejected = new Set(fieldErrors(error).map(e => e.field));
+  const rejected = rejectedFields(error);
   const server: LocalErrors = {
     email:
       code === 'CONFLICT'
@@ -54,19 +56,17 @@ export function InviteUserForm({ options, onInvited }: InviteUserFormProps) {
           : t(errorMessageKey(error))
       : null;
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
+  const submit = async () => {
     const name = displayName.trim();
-    const errors: LocalErrors = {
+    const valid = validate({
       email: email.trim() ? undefined : t('users.invite.errors.emailRequired'),
       displayName:
         name.length >= 2 && name.length <= 120
           ? undefined
           : t('users.invite.errors.displayNameInvalid'),
       ...validateRoleDraft(draft, t, { optional: true }),
-    };
-    setLocal(errors);
-    if (Object.values(errors).some(Boolean)) {
+    });
+    if (!valid) {
       return;
     }
     const grant = toRoleGrantInput(draft);
@@ -84,14 +84,13 @@ export function InviteUserForm({ options, onInvited }: InviteUserFormProps) {
   };
 
   return (
-    <form
-      className="form form--grid"
-      noValidate
-      onSubmit={event => void submit(event)}
-      aria-labelledby="invite-heading"
-      data-testid="invite-form"
+    <Form
+      onSubmit={submit}
+      error={formMessage}
+      className="form--grid"
+      labelledBy="invite-heading"
+      testId="invite-form"
     >
-      {formMessage && <Alert tone="danger">{formMessage}</Alert>}
       <TextField
         label={t('users.invite.email')}
         type="email"
@@ -121,10 +120,14 @@ export function InviteUserForm({ options, onInvited }: InviteUserFormProps) {
         testIdPrefix="invite"
       />
       <div className="form__actions">
-        <button type="submit" className="button" disabled={loading} data-testid="invite-submit">
-          {loading ? t('users.invite.submitting') : t('users.invite.submit')}
-        </button>
+        <SubmitButton
+          pending={loading}
+          pendingLabel={t('users.invite.submitting')}
+          testId="invite-submit"
+        >
+          {t('users.invite.submit')}
+        </SubmitButton>
       </div>
-    </form>
+    </Form>
   );
 }
