@@ -33,11 +33,27 @@ describe('sign-in and admin screens in Chromium', () => {
     const link = page.getByTestId('invitation-link');
     await link.waitFor();
     await expect(link.inputValue()).resolves.toMatch(/\?invitation=[\w-]{40,}$/);
+    const invitationUrl = await link.inputValue();
 
     await page.getByTestId('nav-audit').click();
     const audit = page.getByTestId('audit-table');
     await audit.waitFor();
     await expect(audit.textContent()).resolves.toContain('user.invite');
+
+    // The invited person opens the link in a fresh browser session and sets a password.
+    const invitee = await page.context().browser()!.newPage({ locale: 'pl-PL' });
+    try {
+      await invitee.goto(invitationUrl.replace(/^https?:\/\/[^/]+/, api.url));
+      const form = invitee.getByTestId('invitation-form');
+      await form.waitFor();
+      await invitee.getByTestId('invitation-password').fill('a-long-enough-password');
+      await invitee.getByTestId('invitation-password-repeat').fill('a-long-enough-password');
+      await invitee.getByTestId('invitation-submit').click();
+      await invitee.getByTestId('sign-out').waitFor();
+      await expect(invitee.url()).not.toContain('invitation=');
+    } finally {
+      await invitee.close();
+    }
   });
 
   it('hides the admin screens from other roles, and signs out', async () => {
