@@ -1,25 +1,11 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
-import { BaseEntity } from './base.entity';
-import { UserEntity } from './user.entity';
+import { Column, Entity, Index } from 'typeorm';
+import { UserTokenEntity } from './user-token.entity';
 
-/** A one-time link an admin hands to a new user (no mail server needed); stored as a hash. */
+/** A one-time link an admin hands to a new user (no mail server needed). */
 @Entity('invitation')
 @Index('IDX_INVITATION_TOKEN', ['tokenHash'], { unique: true })
 @Index('IDX_INVITATION_USER', ['userId'])
-export class InvitationEntity extends BaseEntity {
-  @Column('uuid')
-  userId: string;
-
-  @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'user_id' })
-  user: UserEntity;
-
-  @Column('char', { length: 64 })
-  tokenHash: string;
-
-  @Column('timestamptz')
-  expiresAt: Date;
-
+export class InvitationEntity extends UserTokenEntity {
   @Column('timestamptz', { nullable: true })
   acceptedAt: Date | null;
 

@@ -1,25 +1,11 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
-import { BaseEntity } from './base.entity';
-import { UserEntity } from './user.entity';
+import { Column, Entity, Index } from 'typeorm';
+import { UserTokenEntity } from './user-token.entity';
 
-/** A login session; the cookie holds a random token, the database only its SHA-256. */
+/** A login session, its token in an httpOnly cookie. */
 @Entity('user_session')
 @Index('IDX_USER_SESSION_TOKEN', ['tokenHash'], { unique: true })
 @Index('IDX_USER_SESSION_USER', ['userId'])
-export class SessionEntity extends BaseEntity {
-  @Column('uuid')
-  userId: string;
-
-  @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'user_id' })
-  user: UserEntity;
-
-  @Column('char', { length: 64 })
-  tokenHash: string;
-
-  @Column('timestamptz')
-  expiresAt: Date;
-
+export class SessionEntity extends UserTokenEntity {
   /** Logout, deactivation or an admin's revocation ends a session before it expires. */
   @Column('timestamptz', { nullable: true })
   revokedAt: Date | null;
