@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { buildSchema } from 'graphql';
+import { getMetadataStorage } from 'type-graphql';
 import type { UserRole } from '@caf/schema';
 import type { OfficeEntity, ProgrammeEntity } from '@caf/db';
 import { SCHEMA_FILE } from '../../../server/src/graphql/schema';
@@ -16,8 +17,19 @@ const ACTORS: Actor[] = [
   'MINISTRY_ANALYST',
 ];
 
-/** PUBLIC: anyone; SIGNED_IN: any role; else the roles that may call it. */
+/**
+ * PUBLIC: anyone (`@Authorized(PUBLIC)`); SIGNED_IN: any session, even one without a role
+ * (`@Authorized()`); else the roles that may call it.
+ */
 type Rule = 'PUBLIC' | 'SIGNED_IN' | readonly UserRole[];
+/** Benchmarks need some role: a bare account (all roles revoked) sees none. */
+const ANY_ROLE: readonly UserRole[] = [
+  'ADMIN',
+  'PROGRAMME_LEADER',
+  'OFFICE_EDITOR',
+  'OFFICE_VIEWER',
+  'MINISTRY_ANALYST',
+];
 
 interface World {
   programme: ProgrammeEntity;
@@ -82,19 +94,19 @@ const OPERATIONS: Record<string, Operation> = {
     }),
   },
   benchmark: {
-    rule: 'SIGNED_IN',
+    rule: ANY_ROLE,
     call: async () => ({
       query: '{ benchmark(group: { jstType: GMINA_WIEJSKA }, cycleYear: 2024) { n } }',
     }),
   },
   benchmarkDistribution: {
-    rule: 'SIGNED_IN',
+    rule: ANY_ROLE,
     call: async () => ({
       query: '{ benchmarkDistribution(group: {}, cycleYear: 2024, key: "INDEX") { n } }',
     }),
   },
   benchmarkTrend: {
-    rule: 'SIGNED_IN',
+    rule: ANY_ROLE,
     call: async () => ({
       query: '{ benchmarkTrend(group: {}, key: "1", cycles: [2022, 2024]) { n } }',
     }),
@@ -130,7 +142,7 @@ const OPERATIONS: Record<string, Operation> = {
     }),
   },
   cycleReleases: {
-    rule: 'SIGNED_IN',
+    rule: ANY_ROLE,
     call: async () => ({ query: '{ cycleReleases { cycleYear } }' }),
   },
   releaseCycle: {
@@ -203,6 +215,49 @@ const OPERATIONS: Record<string, Operation> = {
   },
 };
 
+/** Fields of object types that carry a rule of their own (stricter than their parent's). */
+const GUARDED_FIELDS: Record<string, Rule> = {
+  'Programme.assessmentCycles': ANY_ROLE,
+  'Programme.criterionStatistics': ANY_ROLE,
+  'Programme.submissions': ['PROGRAMME_LEADER', 'ADMIN'],
+  'User.roles': ['ADMIN'],
+};
+
+const ruleOf = (roles: readonly string[]): Rule =>
+  roles.includes('PUBLIC') ? 'PUBLIC' : roles.length === 0 ? 'SIGNED_IN' : (roles as UserRole[]);
+const normalised = (rule: Rule): Rule => (typeof rule === 'string' ? rule : [...rule].sort());
+
+/**
+ * The rule each handler declares with @Authorized (on the method, else on its resolver class),
+ * read from type-graphql's metadata: what the server enforces before any service code runs, so a
+ * loosened gate shows here even when a service's own scope check still refuses the call.
+ */
+function declaredRules(): Record<string, Rule> {
+  const storage = getMetadataStorage();
+  const rolesOf = (target: Function, method: string): readonly string[] | undefined =>
+    (
+      storage.authorizedFields.find(f => f.target === target && f.fieldName === method) ??
+      storage.authorizedResolver.find(r => r.target === target)
+    )?.roles;
+  const typeName = (target: Function): string => {
+    // A resolver class names its object type; a field resolver inside an object type is its own.
+    const objectType =
+      storage.resolverClasses.find(r => r.target === target)?.getObjectType() ?? target;
+    return storage.objectTypes.find(o => o.target === objectType)?.name ?? objectType.name;
+  };
+  const handlers = [
+    ...storage.queries.map(h => ({ h, name: `Query.${h.schemaName}` })),
+    ...storage.mutations.map(h => ({ h, name: `Mutation.${h.schemaName}` })),
+    ...storage.fieldResolvers.map(h => ({ h, name: `${typeName(h.target)}.${h.schemaName}` })),
+  ];
+  return Object.fromEntries(
+    handlers.flatMap(({ h, name }) => {
+      const roles = rolesOf(h.target, h.methodName);
+      return roles ? [[name, ruleOf(roles)]] : [];
+    }),
+  );
+}
+
 const allowed = (rule: Rule, actor: Actor): boolean =>
   rule === 'PUBLIC' || (actor !== 'ANONYMOUS' && (rule === 'SIGNED_IN' || rule.includes(actor)));
 
@@ -246,6 +301,17 @@ describe('role × operation matrix', () => {
       Object.keys(type?.getFields() ?? {}),
     );
     expect(operations.sort()).toEqual(Object.keys(OPERATIONS).sort());
+  });
+
+  it('declares exactly the expected rule on every operation and guarded field', () => {
+    const schema = buildSchema(readFileSync(SCHEMA_FILE, 'utf8'));
+    const expected: Record<string, Rule> = { ...GUARDED_FIELDS };
+    for (const [name, { rule }] of Object.entries(OPERATIONS)) {
+      expected[`${schema.getQueryType()!.getFields()[name] ? 'Query' : 'Mutation'}.${name}`] = rule;
+    }
+    const normalise = (rules: Record<string, Rule>) =>
+      Object.fromEntries(Object.entries(rules).map(([name, rule]) => [name, normalised(rule)]));
+    expect(normalise(declaredRules())).toEqual(normalise(expected));
   });
 
   const cases = Object.entries(OPERATIONS).flatMap(([name, operation]) =>
