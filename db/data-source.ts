@@ -9,10 +9,24 @@ import { SnakeNamingStrategy } from './naming-strategy';
 // instead of letting node-pg shift them into the process's time zone.
 pg.types.setTypeParser(pg.types.builtins.DATE, value => value);
 
+/**
+ * Bounds on waiting, so an overloaded or stuck database gives errors instead of hanging requests.
+ * The serving process sets them; migrations, seeding and releases may run long and leave them off.
+ */
+export interface ConnectionLimits {
+  /** How long a request may wait for a pooled connection (pg's connectionTimeoutMillis). */
+  acquireTimeoutMs: number;
+  /** PostgreSQL cancels a statement that runs longer. */
+  statementTimeoutMs: number;
+  /** PostgreSQL ends a session that sits in an open transaction doing nothing for longer. */
+  idleInTransactionTimeoutMs: number;
+}
+
 export interface DataSourceOptions {
   url: string;
   /** Pool size; the API and tests need few connections. */
   poolSize?: number;
+  limits?: ConnectionLimits;
   logger?: Logger;
   applicationName?: string;
 }
@@ -20,6 +34,7 @@ export interface DataSourceOptions {
 export function createDataSource({
   url,
   poolSize = 10,
+  limits,
   logger,
   applicationName = 'caf-benchmark',
 }: DataSourceOptions): DataSource {
@@ -37,6 +52,13 @@ export function createDataSource({
     installExtensions: false,
     poolSize,
     applicationName,
+    extra: limits
+      ? {
+          connectionTimeoutMillis: limits.acquireTimeoutMs,
+          statement_timeout: limits.statementTimeoutMs,
+          idle_in_transaction_session_timeout: limits.idleInTransactionTimeoutMs,
+        }
+      : {},
     logger,
     logging: logger ? 'all' : false,
   });

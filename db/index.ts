@@ -1,5 +1,5 @@
 export * from './entities';
-export { createDataSource, type DataSourceOptions } from './data-source';
+export { createDataSource, type ConnectionLimits, type DataSourceOptions } from './data-source';
 export { ensureDatabase, openDatabase, withDatabase, type DatabaseHandle } from './database';
 export { startEmbeddedPostgres, type EmbeddedPostgresHandle } from './embedded-postgres';
 export { DEMO_LAST_FINISHED_CYCLE, seedDemo, type SeedResult } from './seeds/demo-seed';

@@ -4,7 +4,6 @@ import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
-import { ApolloArmor } from '@escape.tech/graphql-armor';
 import cookieParser from 'cookie-parser';
 import express from 'express';
 import type { DataSource } from 'typeorm';
@@ -13,8 +12,13 @@ import type { Viewer } from './auth/viewer';
 import type { AppConfig } from './config';
 import { type Context, createContext } from './graphql/context';
 import { createErrorFormatter } from './graphql/errors';
+import { queryLimits } from './graphql/query-limits';
+import { wellFormedInputPlugin } from './graphql/well-formed-input.plugin';
 import { exportRoutes } from './export/export.routes';
 import { buildAppSchema } from './graphql/schema';
+import { serviceUnavailablePlugin } from './graphql/service-unavailable.plugin';
+import { jsonErrorHandler } from './http/error-handler';
+import { healthRoutes } from './http/health';
 import { rateLimit } from './http/rate-limit';
 import { applySecurityHeaders } from './http/security';
 import { resolveViewer } from './http/session-middleware';
@@ -33,25 +37,11 @@ type AppOptions = Pick<AppConfig, 'production' | 'clientDistDir' | 'security'> &
 /** Request body cap: the largest legitimate operation (an assessment of 28 scores) is a few KB. */
 export const MAX_REQUEST_BYTES = 100 * 1024;
 
-/**
- * Static query limits (graphql-armor): depth, aliases, tokens, directives and estimated cost are
- * checked before execution; batched HTTP requests are refused.
- */
-const armor = (production: boolean) =>
-  new ApolloArmor({
-    maxDepth: { n: 12 },
-    maxAliases: { n: 15 },
-    maxTokens: { n: 2000 },
-    maxDirectives: { n: 20 },
-    costLimit: { maxCost: 1000 },
-    blockFieldSuggestion: { enabled: production },
-  }).protect();
-
 /** Apollo at /graphql and the built client at / on one HTTP server. */
 export async function createApp(dataSource: DataSource, options: AppOptions): Promise<App> {
   const app = express();
   const httpServer = createServer(app);
-  const protection = armor(options.production);
+  const protection = queryLimits(options.production);
   const apollo = new ApolloServer<Context>({
     schema: await buildAppSchema(),
     introspection: !options.production,
@@ -60,11 +50,14 @@ export async function createApp(dataSource: DataSource, options: AppOptions): Pr
     // main.ts owns shutdown (HTTP, then the pool, then the database) in that order.
     stopOnTerminationSignals: false,
     allowBatchedHttpRequests: false,
+    parseOptions: protection.parseOptions,
     validationRules: protection.validationRules,
     formatError: createErrorFormatter(options.production),
     // Requests in flight get 3 s to finish on shutdown; idle keep-alive connections close at once.
     plugins: [
       ...protection.plugins,
+      wellFormedInputPlugin,
+      serviceUnavailablePlugin,
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 3000 }),
     ],
   });
@@ -75,14 +68,7 @@ export async function createApp(dataSource: DataSource, options: AppOptions): Pr
     app.set('trust proxy', options.security.trustProxy);
   }
   applySecurityHeaders(app, options.security);
-  app.get('/healthz', async (_req, res) => {
-    try {
-      await dataSource.query('SELECT 1');
-      res.json({ status: 'ok' });
-    } catch {
-      res.status(503).json({ status: 'database unavailable' });
-    }
-  });
+  const health = healthRoutes(app, databaseUrlOf(dataSource));
   // Who is asking and whether they are over their budget: shared by the API and the exports.
   const identifyAndLimit = [
     cookieParser(),
@@ -111,6 +97,7 @@ export async function createApp(dataSource: DataSource, options: AppOptions): Pr
   );
   app.use('/export', ...identifyAndLimit, exportRoutes(dataSource, options.security, options.now));
   serveClient(app, options.clientDistDir);
+  app.use(jsonErrorHandler);
 
   return {
     httpServer,
@@ -118,8 +105,17 @@ export async function createApp(dataSource: DataSource, options: AppOptions): Pr
     close: async () => {
       await apollo.stop();
       httpServer.closeAllConnections();
+      await health.close();
     },
   };
+}
+
+function databaseUrlOf(dataSource: DataSource): string {
+  const { url } = dataSource.options as { url?: string };
+  if (!url) {
+    throw new Error('The data source needs a connection URL.');
+  }
+  return url;
 }
 
 function serveClient(app: express.Express, distDir: string): void {
@@ -135,5 +131,5 @@ function serveClient(app: express.Express, distDir: string): void {
   }
   app.use(express.static(distDir, { index: false, maxAge: '1h' }));
   // Client-side routes: every other GET that is not an asset gets the single-page app.
-  app.get(/^\/(?!graphql|healthz|export).*/, (_req, res) => res.sendFile(index));
+  app.get(/^\/(?!graphql|healthz|readyz|export).*/, (_req, res) => res.sendFile(index));
 }

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import type { ConnectionLimits } from '@caf/db';
 
 export type DemoDataMode = 'auto' | 'always' | 'never';
 
@@ -17,6 +18,7 @@ export interface AppConfig {
   /** The built client (vite build output) served at `/`. */
   clientDistDir: string;
   security: SecurityConfig;
+  database: DatabaseConfig;
   /** First admin of a production start (created once, when no admin exists). */
   initialAdmin: { email: string; password: string } | null;
 }
@@ -31,6 +33,12 @@ export interface SecurityConfig {
   rateLimitPerMinuteUser: number;
   /** Express `trust proxy`, for the client IP behind a reverse proxy (e.g. 1 or loopback). */
   trustProxy: string | undefined;
+}
+
+/** The serving pool: bounded in size and in every wait, so overload answers 503 instead of hanging. */
+export interface DatabaseConfig {
+  poolSize: number;
+  limits: ConnectionLimits;
 }
 
 const REPO_ROOT = path.resolve(__dirname, '..', '..');
@@ -100,12 +108,29 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       ),
       trustProxy: env.TRUST_PROXY || undefined,
     },
+    database: {
+      poolSize: parsePositive('DB_POOL_SIZE', env.DB_POOL_SIZE, 10),
+      limits: {
+        acquireTimeoutMs: parsePositive('DB_ACQUIRE_TIMEOUT_MS', env.DB_ACQUIRE_TIMEOUT_MS, 10_000),
+        statementTimeoutMs: parsePositive(
+          'DB_STATEMENT_TIMEOUT_MS',
+          env.DB_STATEMENT_TIMEOUT_MS,
+          15_000,
+        ),
+        idleInTransactionTimeoutMs: parsePositive(
+          'DB_IDLE_IN_TRANSACTION_TIMEOUT_MS',
+          env.DB_IDLE_IN_TRANSACTION_TIMEOUT_MS,
+          10_000,
+        ),
+      },
+    },
     initialAdmin: parseInitialAdmin(env),
   };
 }
 
 /** Settings for tests and tools that do not read the environment. */
 export const DEFAULT_SECURITY: SecurityConfig = loadConfig({}).security;
+export const DEFAULT_DATABASE: DatabaseConfig = loadConfig({}).database;
 
 /** Whether this start should load the demo programme into an empty database. */
 export const wantsDemoData = (config: AppConfig): boolean =>

@@ -15,7 +15,7 @@ async function main(): Promise<void> {
     databaseName: 'caf_benchmark',
   });
   console.log(`Database: ${database.description}`);
-  const dataSource = createDataSource({ url: database.url });
+  const dataSource = createDataSource({ url: database.url, ...config.database });
   await dataSource.initialize();
   const migrations = await dataSource.runMigrations({ transaction: 'each' });
   migrations.forEach(m => console.log(`Applied migration ${m.name}`));

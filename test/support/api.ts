@@ -1,7 +1,13 @@
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { createApp, type App } from '../../server/src/app';
-import { DEFAULT_SECURITY, type SecurityConfig } from '../../server/src/config';
+import { createDataSource } from '@caf/db';
+import {
+  DEFAULT_DATABASE,
+  DEFAULT_SECURITY,
+  type DatabaseConfig,
+  type SecurityConfig,
+} from '../../server/src/config';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../server/src/auth/bootstrap';
 import { createTestDatabase, type TestDatabase } from './database';
 import { createUser, TEST_PASSWORD } from './fixtures';
@@ -62,12 +68,35 @@ const client =
   async (query, variables) =>
     (await postGraphQL(url, { query, variables }, cookie ? { cookie } : {})).json();
 
+/**
+ * The app's own pool in tests: ONE connection, so a request that holds a connection while waiting
+ * for another (a loader outside its transaction, say) cannot go unnoticed — it would wait for
+ * itself and fail with SERVICE_UNAVAILABLE. The acquire timeout is generous for a busy machine.
+ */
+const TEST_POOL: DatabaseConfig = {
+  poolSize: 1,
+  limits: { ...DEFAULT_DATABASE.limits, acquireTimeoutMs: 20_000 },
+};
+
 /** The real HTTP server (Express + Apollo + the built client) over a fresh test database. */
 export async function startTestApi(
-  options: { demo?: boolean; production?: boolean; security?: Partial<SecurityConfig> } = {},
+  options: {
+    demo?: boolean;
+    production?: boolean;
+    security?: Partial<SecurityConfig>;
+    pool?: Partial<DatabaseConfig>;
+  } = {},
 ): Promise<TestApi> {
   const db = await createTestDatabase({ demo: options.demo });
-  const app: App = await createApp(db.dataSource, {
+  // Fixtures write through db.dataSource; the app gets a pool of its own, counted by the same logger.
+  const appDataSource = createDataSource({
+    url: db.url,
+    ...TEST_POOL,
+    ...options.pool,
+    logger: db.queries,
+  });
+  await appDataSource.initialize();
+  const app: App = await createApp(appDataSource, {
     production: options.production ?? false,
     clientDistDir: path.resolve(__dirname, '..', '..', 'client', 'dist'),
     security: { ...TEST_SECURITY, ...options.security },
@@ -94,6 +123,7 @@ export async function startTestApi(
     },
     close: async () => {
       await app.close();
+      await appDataSource.destroy();
       await db.drop();
     },
   };

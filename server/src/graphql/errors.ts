@@ -3,6 +3,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import type { ValidationError } from 'class-validator';
 import { ArgumentValidationError } from 'type-graphql';
 import { QueryFailedError } from 'typeorm';
+import { isServiceUnavailable, RETRY_AFTER_SECONDS } from '../http/unavailable';
 
 /**
  * Every expected failure leaves the API with one of these codes in `extensions.code`; anything
@@ -15,6 +16,8 @@ export const ErrorCode = {
   FORBIDDEN: 'FORBIDDEN',
   UNAUTHENTICATED: 'UNAUTHENTICATED',
   RATE_LIMITED: 'RATE_LIMITED',
+  /** Overloaded or the database did not answer in time: retry after `Retry-After` seconds. */
+  SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
@@ -83,6 +86,16 @@ export function createErrorFormatter(production: boolean) {
         message: 'This already exists; it was created at the same time by someone else.',
         path: formatted.path,
         extensions: { code: ErrorCode.CONFLICT },
+      };
+    }
+    if (isServiceUnavailable(original)) {
+      return {
+        message: 'The service is busy; retry shortly.',
+        path: formatted.path,
+        extensions: {
+          code: ErrorCode.SERVICE_UNAVAILABLE,
+          retryAfterSeconds: RETRY_AFTER_SECONDS,
+        },
       };
     }
     const code = formatted.extensions?.code;

@@ -2,6 +2,7 @@ import type { NextFunction, Request, Response } from 'express';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import type { SecurityConfig } from '../config';
 import type { Viewer } from '../auth/viewer';
+import { sendJsonError } from './json-error';
 
 /**
  * Requests per minute per client IP and per signed-in user. Over the limit the API answers 429
@@ -33,13 +34,8 @@ export function rateLimit(security: SecurityConfig) {
       }
       const retryAfterSeconds = Math.ceil(rejection.msBeforeNext / 1000);
       res.setHeader('Retry-After', String(retryAfterSeconds));
-      res.status(429).json({
-        errors: [
-          {
-            message: 'Too many requests; slow down.',
-            extensions: { code: 'RATE_LIMITED', retryAfterSeconds },
-          },
-        ],
+      sendJsonError(res, 429, 'RATE_LIMITED', 'Too many requests; slow down.', {
+        retryAfterSeconds,
       });
     }
   };
