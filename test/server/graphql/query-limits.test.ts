@@ -1,0 +1,131 @@
+import {
+  getNamedType,
+  getNullableType,
+  type GraphQLSchema,
+  isListType,
+  isObjectType,
+  Kind,
+  type OperationDefinitionNode,
+  parse,
+  specifiedRules,
+  validate,
+} from 'graphql';
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
+import * as clientDocuments from '../../../client/src/gql/graphql';
+import { LIST_BOUNDS, MAX_OFFICES } from '../../../server/src/graphql/list-bounds';
+import { QUERY_LIMITS, queryCost, queryLimits } from '../../../server/src/graphql/query-limits';
+import { buildAppSchema } from '../../../server/src/graphql/schema';
+import { MAX_PAGE_SIZE } from '../../../server/src/shared/paginated.type';
+
+/** The documents the client sends, as codegen compiled them (fragments included). */
+const operations = Object.entries(clientDocuments).flatMap(([name, value]) => {
+  const document = value as { kind?: string; definitions?: { kind: string }[] };
+  return document.kind === Kind.DOCUMENT &&
+    document.definitions?.some(d => d.kind === Kind.OPERATION_DEFINITION)
+    ? [{ name, document: value as unknown as Parameters<typeof validate>[1] }]
+    : [];
+});
+
+/** The largest page wherever a variable picks the page size; placeholders elsewhere. */
+function worstCaseVariables(operation: OperationDefinitionNode): Record<string, unknown> {
+  const placeholder: Record<string, unknown> = {
+    Int: MAX_PAGE_SIZE,
+    ID: '00000000-0000-4000-8000-000000000000',
+    String: 'x',
+    InviteUserInput: { email: 'a@example.pl', displayName: 'Anna', roles: [] },
+    AssignRoleInput: { userId: '00000000-0000-4000-8000-000000000000', role: 'ADMIN' },
+  };
+  return Object.fromEntries(
+    (operation.variableDefinitions ?? []).flatMap(definition => {
+      const type = getNamedType(
+        definition.type.kind === Kind.NON_NULL_TYPE ? definition.type.type : definition.type,
+      );
+      const name = 'name' in type ? type.name.value : '';
+      return name in placeholder ? [[definition.variable.name.value, placeholder[name]]] : [];
+    }),
+  );
+}
+
+const ISSUE_DOCUMENT = `{ programmes { participants { office { participations { programme {
+  participants { office { participations { programme { participants { office { name } } } } } } } } } } } }`;
+
+describe('query limits', () => {
+  let schema: GraphQLSchema;
+  const { validationRules } = queryLimits(true);
+  beforeAll(async () => {
+    schema = await buildAppSchema();
+  });
+
+  const limitErrors = (document: Parameters<typeof validate>[1]) =>
+    validate(schema, document, [...specifiedRules, ...validationRules]).map(e => e.message);
+
+  it('prices every list field of the schema deliberately', () => {
+    const lists = Object.values(schema.getTypeMap())
+      .filter(isObjectType)
+      .filter(type => !type.name.startsWith('__'))
+      .flatMap(type =>
+        Object.values(type.getFields())
+          .filter(field => isListType(getNullableType(field.type)))
+          .map(field => `${type.name}.${field.name}`),
+      );
+    expect(lists.filter(field => !(field in LIST_BOUNDS))).toEqual([]);
+    expect(Object.keys(LIST_BOUNDS).filter(field => !lists.includes(field))).toEqual([]);
+  });
+
+  it('finds the client operations', () => {
+    expect(operations.map(o => o.name)).toEqual(
+      expect.arrayContaining(['ProgrammeParticipantsDocument', 'UsersDocument', 'MeDocument']),
+    );
+  });
+
+  it.each(operations.map(o => [o.name, o.document] as const))(
+    'lets the client send %s, with its largest pages',
+    (_name, document) => {
+      expect(limitErrors(document)).toEqual([]);
+      const operation = document.definitions.find(
+        (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
+      )!;
+      expect(queryCost(schema, document, worstCaseVariables(operation))).toBeLessThanOrEqual(
+        QUERY_LIMITS.maxCost,
+      );
+    },
+  );
+
+  it('sets the depth limit to what the client needs, no more', () => {
+    const oneLess = maxDepthRule({
+      n: QUERY_LIMITS.maxDepth - 1,
+      flattenFragments: true,
+      propagateOnRejection: false,
+      onReject: [(context, error) => context?.reportError(error)],
+    });
+    const needed = operations.filter(
+      ({ document }) => validate(schema, document, [oneLess]).length,
+    );
+    expect(needed.map(o => o.name)).toContain('ProgrammeParticipantsDocument');
+  });
+
+  it('multiplies nested lists: the document of the issue costs billions', () => {
+    expect(limitErrors(parse(ISSUE_DOCUMENT))).toEqual([
+      expect.stringMatching(/depth limit of 6 exceeded, found 12/),
+    ]);
+    const shallow = parse(
+      '{ programmes { participants { office { participations { programme { participants { office { name } } } } } } } }',
+    );
+    expect(queryCost(schema, shallow)).toBeGreaterThan(MAX_OFFICES * MAX_OFFICES);
+  });
+
+  it('reads page sizes from arguments and variables', () => {
+    const page = parse('query ($take: Int!) { offices(take: $take) { items { name } } }');
+    expect(queryCost(schema, page, { take: 10 })).toBe(1 + 10 * 2);
+    expect(queryCost(schema, page, { take: 100 })).toBe(1 + 100 * 2);
+    expect(queryCost(schema, parse('{ offices { totalItems } }'))).toBe(1 + 20 * 1);
+  });
+
+  it('costs nothing for __typename but counts its aliases', () => {
+    const aliases = Array.from({ length: 16 }, (_, i) => `t${i}: __typename`).join(' ');
+    expect(queryCost(schema, parse(`{ ${aliases} }`))).toBe(0);
+    expect(limitErrors(parse(`{ ${aliases} }`))).toEqual([
+      'Aliases limit of 15 exceeded, found 16.',
+    ]);
+  });
+});
