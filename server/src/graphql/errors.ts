@@ -39,11 +39,15 @@ export class AppError extends GraphQLError {
 export const notFound = (what: string, id: string): AppError =>
   new AppError(ErrorCode.NOT_FOUND, `${what} ${id} does not exist.`, { entity: what, id });
 
-export const badInput = (fieldErrors: FieldError[]): AppError =>
+/** `extra` adds extensions, e.g. `http: { status: 400 }` for a refusal before execution. */
+export const badInput = (
+  fieldErrors: FieldError[],
+  extra: Record<string, unknown> = {},
+): AppError =>
   new AppError(
     ErrorCode.BAD_USER_INPUT,
     fieldErrors.map(e => `${e.field}: ${e.message}`).join('; '),
-    { fieldErrors },
+    { ...extra, fieldErrors },
   );
 
 const KNOWN_CODES = new Set<string>([
@@ -70,7 +74,18 @@ export function createErrorFormatter(production: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     if (original instanceof ArgumentValidationError) {
-      const fieldErrors = fieldErrorsOf(original.extensions.validationErrors);
+      const { validationErrors } = original.extensions;
+      // A validator that throws instead of answering (validator.js's isEmail did on a lone
+      // surrogate) hands type-graphql its exception, not a list of ValidationErrors.
+      if (!Array.isArray(validationErrors)) {
+        console.error('A validator failed', validationErrors);
+        return {
+          message: 'The arguments could not be validated.',
+          path: formatted.path,
+          extensions: { code: ErrorCode.BAD_USER_INPUT },
+        };
+      }
+      const fieldErrors = fieldErrorsOf(validationErrors);
       return {
         message: fieldErrors.map(e => `${e.field}: ${e.message}`).join('; ') || formatted.message,
         path: formatted.path,

@@ -6,11 +6,11 @@ import {
   IsOptional,
   IsUUID,
   MaxLength,
-  MinLength,
   ValidateNested,
 } from 'class-validator';
 import { GraphQLDateTimeISO } from 'graphql-scalars';
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { IsDisplayName } from '../shared/display-name.validator';
 import { PageArgs, PaginatedResponse } from '../shared/paginated.type';
 
 @ObjectType({ description: 'A user account as admins see it.' })
@@ -83,8 +83,7 @@ export class InviteUserInput {
   email: string;
 
   @Field()
-  @MinLength(2)
-  @MaxLength(120)
+  @IsDisplayName()
   displayName: string;
 
   @Field(_type => [RoleGrantInput])
