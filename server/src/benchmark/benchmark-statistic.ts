@@ -6,18 +6,23 @@ import {
   type SuppressionReason,
   tailPercentilesSuppression,
 } from './disclosure';
+import {
+  meanInTenths,
+  meanToOneDecimal,
+  percentileToWhole,
+  rankToNearestFive,
+  shareToThousandths,
+  tenthsToNumber,
+} from './publication-rounding';
 import type { StatisticRow } from './statistics-sql';
-
-const round1 = (value: number): number => Math.round(value * 10) / 10;
-/** Order statistics are (close to) single values: published as whole numbers only. */
-const whole = (value: number): number => Math.round(value);
-/** The own rank to the nearest 5 %, so that it does not pin a neighbour's value. */
-const nearest5 = (value: number): number => Math.round(value / 5) * 5;
 
 /**
  * One statistic as published: withheld with its reason when the group is (or this score has
- * fewer than k values); median and quartiles from 10 offices, P10/P90 from 20. The viewer's own
- * score is its own data and always shown; its rank only when the group is published.
+ * fewer than k values); median and quartiles from 10 offices, P10/P90 from 20, as whole numbers
+ * (order statistics are close to single values); means to one decimal. The viewer's own score is
+ * its own data and always shown. Its position (rank to the nearest 5 %, gaps) only in a published
+ * group its office belongs to: in any other group, whose members are public, the rank of a known
+ * value would count named offices above and below it.
  */
 export function toStatistic(
   row: StatisticRow,
@@ -25,7 +30,16 @@ export function toStatistic(
   version: CafVersionCode | undefined,
 ): BenchmarkStatistic {
   const { name, kind } = describeKey(row.key, version);
-  const ownScore = row.own === null ? null : round1(row.own);
+  const ownTenths = row.ownUnits === null ? null : meanInTenths(BigInt(row.ownUnits), 1);
+  const ownAlone =
+    ownTenths === null
+      ? null
+      : {
+          score: tenthsToNumber(ownTenths),
+          percentileRank: null,
+          gapToMedian: null,
+          gapToTopQuartile: null,
+        };
   const suppressed = group.suppressed ?? (row.n < group.k ? 'BELOW_MIN_GROUP_SIZE' : null);
   const base = { key: row.key, kind, name };
   if (suppressed) {
@@ -42,20 +56,23 @@ export function toStatistic(
       quartilesSuppressed: null,
       tailsSuppressed: null,
       levelShares: null,
-      own:
-        ownScore === null
-          ? null
-          : { score: ownScore, percentileRank: null, gapToMedian: null, gapToTopQuartile: null },
+      own: ownAlone,
     };
   }
-  const [p10, q1, median, q3, p90] = row.pct.map(whole) as [number, number, number, number, number];
+  const [p10, q1, median, q3, p90] = row.pct.map(percentileToWhole) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
   const quartiles = quartilesSuppression(row.n);
   const tails = tailPercentilesSuppression(row.n);
   return {
     ...base,
     n: row.n,
     suppressed: null,
-    mean: round1(row.mean),
+    mean: meanToOneDecimal(BigInt(row.sumUnits), row.n),
     median: quartiles ? null : median,
     q1: quartiles ? null : q1,
     q3: quartiles ? null : q3,
@@ -68,16 +85,20 @@ export function toStatistic(
       ? null
       : row.bands.map((count, level) => ({
           level,
-          share: Math.round((count / row.n) * 1000) / 1000,
+          share: shareToThousandths(count, row.n),
         })),
     own:
-      ownScore === null
-        ? null
-        : {
-            score: ownScore,
-            percentileRank: nearest5(((row.below + row.equal / 2) / row.n) * 100),
-            gapToMedian: quartiles ? null : round1(ownScore - median),
-            gapToTopQuartile: quartiles ? null : round1(ownScore - q3),
-          },
+      ownAlone && ownTenths !== null && row.ownMember
+        ? {
+            ...ownAlone,
+            percentileRank: rankToNearestFive(row.below, row.equal, row.n),
+            gapToMedian: quartiles ? null : gap(ownTenths, median),
+            gapToTopQuartile: quartiles ? null : gap(ownTenths, q3),
+          }
+        : ownAlone,
   };
 }
+
+/** The own score (in tenths) minus a whole-number statistic, exactly. */
+const gap = (ownTenths: bigint, statistic: number): number =>
+  tenthsToNumber(ownTenths - BigInt(statistic) * 10n);

@@ -39,8 +39,6 @@ export interface CycleFacts {
   synthetic: boolean;
 }
 
-const round1 = (value: number): number => Math.round(value * 10) / 10;
-
 /** Which scores may be compared across the versions present (DOMAIN.md §1.5). */
 export function comparisonFor(
   versions: readonly CafVersionCode[],
@@ -196,7 +194,7 @@ export class BenchmarkService {
         ]);
       }
       const params = new SqlParams();
-      const rows: { officeId: string; value: number; pseudonymKey: string | null }[] =
+      const rows: { officeId: string; units: string; pseudonymKey: string | null }[] =
         await manager.query(
           distributionSql(prepared.group, params, params.add([cycleYear]), key),
           params.values,
@@ -209,7 +207,7 @@ export class BenchmarkService {
         throw new Error('The benchmark pseudonym key (app_secret) is missing.');
       }
       const values = microaggregate(
-        rows.map(row => row.value),
+        rows.map(row => BigInt(row.units)),
         facts.k,
       );
       const scope = JSON.stringify({ group: prepared.group, cycleYear, key });
@@ -221,7 +219,7 @@ export class BenchmarkService {
       const points = rows
         .map((row, i) => ({
           label: labels.get(row.officeId)!,
-          value: round1(values[i]!),
+          value: values[i]!,
           own: row.officeId === prepared.viewerOfficeId,
         }))
         .sort((a, b) => a.label.length - b.label.length || a.label.localeCompare(b.label));

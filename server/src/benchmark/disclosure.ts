@@ -1,4 +1,5 @@
 import { ABSOLUTE_MIN_GROUP_SIZE } from '@caf/schema';
+import { meanToOneDecimal } from './publication-rounding';
 
 /**
  * Statistical disclosure control for benchmarks (DOMAIN.md §4.2). A cycle is published once, as
@@ -44,18 +45,24 @@ export const tailPercentilesSuppression = (n: number): SuppressionReason | null 
   n < MIN_GROUP_FOR_TAIL_PERCENTILES ? SuppressionReason.NEEDS_LARGER_GROUP : null;
 
 /**
- * Microaggregation (μ-ARGUS): sorted values in consecutive blocks of at least k, each value
- * replaced by its block's mean — the shape of the distribution without any single office's value.
+ * Microaggregation (μ-ARGUS): sorted values (in units, publication-rounding.ts) in consecutive
+ * blocks of at least k, each value replaced by its block's mean to one decimal — the shape of the
+ * distribution without any single office's value.
  */
-export function microaggregate(values: readonly number[], k: number): number[] {
+export function microaggregate(units: readonly bigint[], k: number): number[] {
   const threshold = effectiveK(k);
-  const order = values.map((value, index) => ({ value, index })).sort((a, b) => a.value - b.value);
-  const result = new Array<number>(values.length);
+  const order = units
+    .map((value, index) => ({ value, index }))
+    .sort((a, b) => (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
+  const result = new Array<number>(units.length);
   const blocks = Math.max(1, Math.floor(order.length / threshold));
   for (let b = 0; b < blocks; b += 1) {
     // The last block takes the remainder, so every block has at least k values.
     const block = order.slice(b * threshold, b === blocks - 1 ? order.length : (b + 1) * threshold);
-    const mean = block.reduce((sum, item) => sum + item.value, 0) / block.length;
+    const mean = meanToOneDecimal(
+      block.reduce((sum, item) => sum + item.value, 0n),
+      block.length,
+    );
     block.forEach(item => (result[item.index] = mean));
   }
   return result;

@@ -5,6 +5,7 @@ import {
   type SqlParams,
 } from './group-sql';
 import type { GroupFilters } from './peer-group';
+import { unitsSql } from './publication-rounding';
 
 /** Upper edges of the six CAF bands (0–10 … 91–100) for values that may carry decimals. */
 const BAND_EDGES = [10.5, 30.5, 50.5, 70.5, 90.5];
@@ -34,18 +35,23 @@ export interface StatisticRow {
   cycleYear: number;
   key: string;
   n: number;
-  mean: number;
-  /** P10, P25, median, P75, P90 */
+  /** Exact sum of the values in units of 1 / SCORE_UNITS (publication-rounding.ts), as text. */
+  sumUnits: string;
+  /** P10, P25, median, P75, P90 in units (percentile_cont, so within rounding of the exact). */
   pct: number[];
-  own: number | null;
+  /** The viewing office's own value in units, as text; null without one. */
+  ownUnits: string | null;
+  /** Whether the viewing office is one of the group's members in this cycle. */
+  ownMember: boolean;
   below: number;
   equal: number;
   bands: number[];
 }
 
 /**
- * Every statistic of a group in one statement: n, mean, percentiles (percentile_cont), the
- * viewing office's own value with its rank, and counts per CAF band — aggregated in PostgreSQL.
+ * Every statistic of a group in one statement: n, the exact sum, percentiles (percentile_cont),
+ * the viewing office's own value with its rank and membership, and counts per CAF band —
+ * aggregated in PostgreSQL over exact units (publication-rounding.ts).
  */
 export function statisticsSql(
   group: GroupFilters,
@@ -58,21 +64,23 @@ export function statisticsSql(
   return `
     WITH members AS (${membersSql(group, params, cycles)}),
          vals AS (
-           SELECT s.cycle_year, s.key, s.score AS value FROM released_score s
+           SELECT s.cycle_year, s.key, s.office_id, s.score AS value, ${unitsSql('s.score')} AS units
+             FROM released_score s
              JOIN members m ON m.office_id = s.office_id AND m.cycle_year = s.cycle_year
             WHERE s.cycle_year = ANY(${cycles}) ${keys}),
          own_vals AS (
-           SELECT s.cycle_year, s.key, s.score AS value FROM released_score s
+           SELECT s.cycle_year, s.key, s.office_id, ${unitsSql('s.score')} AS units FROM released_score s
             WHERE ${own} AND s.cycle_year = ANY(${cycles}) ${keys})
-    SELECT v.cycle_year AS "cycleYear", v.key, count(*)::int AS n, avg(v.value)::float8 AS mean,
-           percentile_cont(ARRAY[0.1, 0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY v.value) AS pct,
-           o.value AS own,
-           count(*) FILTER (WHERE v.value < o.value)::int AS below,
-           count(*) FILTER (WHERE v.value = o.value)::int AS equal,
+    SELECT v.cycle_year AS "cycleYear", v.key, count(*)::int AS n, sum(v.units)::text AS "sumUnits",
+           percentile_cont(ARRAY[0.1, 0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY v.units::float8) AS pct,
+           o.units::text AS "ownUnits",
+           coalesce(bool_or(v.office_id = o.office_id), FALSE) AS "ownMember",
+           count(*) FILTER (WHERE v.units < o.units)::int AS below,
+           count(*) FILTER (WHERE v.units = o.units)::int AS equal,
            ${bandCounts('v.value')} AS bands
       FROM vals v
       LEFT JOIN own_vals o ON o.cycle_year = v.cycle_year AND o.key = v.key
-     GROUP BY v.cycle_year, v.key, o.value`;
+     GROUP BY v.cycle_year, v.key, o.units, o.office_id`;
 }
 
 export interface SummaryRow {
@@ -89,7 +97,7 @@ export function summarySql(group: GroupFilters, params: SqlParams, cycles: strin
       FROM members GROUP BY cycle_year`;
 }
 
-/** One key's values with their office ids (never returned) and the installation's pseudonym key. */
+/** One key's values in units with their office ids (never returned) and the pseudonym key. */
 export function distributionSql(
   group: GroupFilters,
   params: SqlParams,
@@ -98,7 +106,7 @@ export function distributionSql(
 ): string {
   return `
     WITH members AS (${membersSql(group, params, cycles)})
-    SELECT s.office_id AS "officeId", s.score AS value,
+    SELECT s.office_id AS "officeId", ${unitsSql('s.score')}::text AS units,
            (SELECT value FROM app_secret WHERE name = 'benchmark_pseudonym_key') AS "pseudonymKey"
       FROM released_score s JOIN members m ON m.office_id = s.office_id AND m.cycle_year = s.cycle_year
      WHERE s.cycle_year = ANY(${cycles}) AND s.key = ${params.add(key)}`;

@@ -9,6 +9,7 @@ import {
   groupKey,
   type LatticeOffice,
 } from '../../../server/src/benchmark/group-lattice';
+import { SCORE_UNITS } from '../../../server/src/benchmark/publication-rounding';
 
 let next = 0;
 /** A released office: rural gmina in 02 with 8,000 residents and 40 staff unless told otherwise. */
@@ -220,7 +221,12 @@ function membersBits(offices: LatticeOffice[], key: string): bigint {
 
 describe('microaggregate', () => {
   it('replaces values by the mean of their block of at least k, keeping the order of the input', () => {
-    expect(microaggregate([50, 10, 20, 40, 30, 60, 70], 3)).toEqual([55, 20, 20, 55, 20, 55, 55]);
+    const units = (score: number) => BigInt(Math.round(score * SCORE_UNITS));
+    expect(microaggregate([50, 10, 20, 40, 30, 60, 70].map(units), 3)).toEqual([
+      55, 20, 20, 55, 20, 55, 55,
+    ]);
+    // Each block's mean is rounded half up from its exact sum.
+    expect(microaggregate([56.2, 56.3, 56.25].map(units), 3)).toEqual([56.3, 56.3, 56.3]);
   });
 });
 
