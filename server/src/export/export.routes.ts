@@ -8,6 +8,7 @@ import { type Context, createContext } from '../graphql/context';
 import { AppError, ErrorCode } from '../graphql/errors';
 import { IsoService } from '../iso/iso.service';
 import { LabelService } from '../label/label.service';
+import { isServiceUnavailable, RETRY_AFTER_SECONDS } from '../http/unavailable';
 import { ProgrammeService } from '../programme/programme.service';
 import { CSV_LABELS, exportLanguage } from './csv-labels';
 import { sendCsv } from './csv';
@@ -19,6 +20,7 @@ const HTTP_STATUS: Record<string, number> = {
   BAD_USER_INPUT: 400,
   CONFLICT: 409,
   RATE_LIMITED: 429,
+  SERVICE_UNAVAILABLE: 503,
 };
 
 /** At most this many audit records per file; narrow the filter for more. */
@@ -81,9 +83,16 @@ export function exportRoutes(
       try {
         await run(ctx, req, res);
       } catch (error) {
+        const busy = isServiceUnavailable(error);
         const code =
-          error instanceof AppError ? String(error.extensions.code) : 'INTERNAL_SERVER_ERROR';
-        if (!(error instanceof AppError)) {
+          error instanceof AppError
+            ? String(error.extensions.code)
+            : busy
+              ? 'SERVICE_UNAVAILABLE'
+              : 'INTERNAL_SERVER_ERROR';
+        if (busy) {
+          res.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
+        } else if (!(error instanceof AppError)) {
           console.error('Export failed', error);
         }
         res.status(HTTP_STATUS[code] ?? 500).json({

@@ -1,4 +1,3 @@
-import { Client } from 'pg';
 import { createApp } from '../../../server/src/app';
 import { createDataSource } from '@caf/db';
 import { DEFAULT_SECURITY } from '../../../server/src/config';
@@ -9,11 +8,31 @@ import {
   startTestApi,
   type TestApi,
 } from '../../support/api';
+import { createTestDatabase } from '../../support/database';
 import { waitFor } from '../../support/wait';
 
 const BENCHMARK = `query ($p: ID!) { benchmark(cycleYear: 2024, group: { programmeId: $p }) { n } }`;
 const LIKE_MINE = `{ benchmark(cycleYear: 2024, group: { likeMine: true }) { n group { explanation { pl } } } }`;
 const MINISTRY = `query ($p: ID!) { programme(id: $p) { criterionStatistics(cycleYear: 2024) { criteria { mean } } } }`;
+
+/**
+ * Takes an exclusive lock in an open transaction of the test's own (owner) connection, so that the
+ * app's statements on that table wait; `release` rolls back.
+ */
+async function holdLock(api: TestApi, ...tables: string[]): Promise<{ release(): Promise<void> }> {
+  const runner = api.db.dataSource.createQueryRunner();
+  await runner.connect();
+  await runner.startTransaction();
+  for (const table of tables) {
+    await runner.query(`LOCK TABLE ${table} IN ACCESS EXCLUSIVE MODE`);
+  }
+  return {
+    release: async () => {
+      await runner.rollbackTransaction();
+      await runner.release();
+    },
+  };
+}
 
 /** Every request answered with data and no error: nothing hung, nothing refused. */
 async function expectAllAnswered(
@@ -77,124 +96,97 @@ describe('the server never stalls', () => {
  * server serves normally once the blockage is gone. A test transaction holds a lock the app needs.
  */
 describe('a request that cannot be served in time', () => {
-  let api: TestApi;
-  let office: Session;
-  let blocker: Client;
-  beforeAll(async () => {
-    api = await startTestApi({
-      demo: true,
-      pool: {
-        poolSize: 1,
-        limits: {
-          acquireTimeoutMs: 300,
-          statementTimeoutMs: 60_000,
-          idleInTransactionTimeoutMs: 60_000,
-        },
-      },
-    });
-    office = await signInDemo(api, 'OFFICE_EDITOR');
-    blocker = new Client({ connectionString: api.db.url });
-    await blocker.connect();
+  const limits = (acquireTimeoutMs: number, statementTimeoutMs: number) => ({
+    acquireTimeoutMs,
+    statementTimeoutMs,
+    idleInTransactionTimeoutMs: 60_000,
   });
-  afterAll(async () => {
-    await blocker.end();
-    await api.close();
-  });
-
-  const appWaitingForLock = async (): Promise<boolean> => {
-    const { rows } = await blocker.query(
-      `SELECT count(*)::int AS n FROM pg_stat_activity
-        WHERE datname = current_database() AND wait_event_type = 'Lock' AND pid <> pg_backend_pid()`,
-    );
-    return rows[0].n > 0;
+  const expectRetryable = async (response: Response): Promise<void> => {
+    expect(response.status).toBe(503);
+    expect(response.headers.get('retry-after')).toMatch(/^\d+$/);
+    const body = await response.json();
+    expect(body.errors?.[0]?.extensions?.code ?? body.error).toBe('SERVICE_UNAVAILABLE');
+    expect(JSON.stringify(body)).not.toMatch(/canceling statement|stacktrace|at .*\.js/);
   };
 
   it('gets 503 SERVICE_UNAVAILABLE with Retry-After while the only connection is stuck', async () => {
-    await blocker.query('BEGIN; LOCK TABLE released_score IN ACCESS EXCLUSIVE MODE');
-    const stuck = office.gql(LIKE_MINE);
-    await waitFor(appWaitingForLock);
-    // The session lookup needs the pool too: it finds no connection within 300 ms.
-    const refused = await postGraphQL(
-      api.url,
-      { query: '{ appInfo { syntheticData } }' },
-      { cookie: office.cookie },
-    );
-    expect(refused.status).toBe(503);
-    expect(refused.headers.get('retry-after')).toMatch(/^\d+$/);
-    const body = await refused.json();
-    expect(body.errors[0].extensions.code).toBe('SERVICE_UNAVAILABLE');
-    // Liveness never needs the pool; readiness asks the database over its own connection.
-    expect((await fetch(`${api.url}/healthz`)).status).toBe(200);
-    expect((await fetch(`${api.url}/readyz`)).status).toBe(200);
-    await blocker.query('ROLLBACK');
-    expect((await stuck).errors).toBeUndefined();
-    expect((await office.gql('{ appInfo { syntheticData } }')).data).toBeDefined();
-  });
-
-  it('gets 503 when PostgreSQL cancels a statement at its timeout, inside GraphQL', async () => {
-    const strict = await startTestApi({
+    const api = await startTestApi({
       demo: true,
-      pool: {
-        limits: {
-          acquireTimeoutMs: 20_000,
-          statementTimeoutMs: 200,
-          idleInTransactionTimeoutMs: 60_000,
-        },
-      },
+      pool: { poolSize: 1, limits: limits(300, 60_000) },
     });
     try {
-      const session = await signInDemo(strict, 'OFFICE_EDITOR');
-      const lock = new Client({ connectionString: strict.db.url });
-      await lock.connect();
-      await lock.query('BEGIN; LOCK TABLE released_score IN ACCESS EXCLUSIVE MODE');
-      const response = await postGraphQL(
-        strict.url,
-        { query: LIKE_MINE },
-        { cookie: session.cookie },
+      const office = await signInDemo(api, 'OFFICE_EDITOR');
+      const lock = await holdLock(api, 'released_score');
+      const stuck = office.gql(LIKE_MINE);
+      await waitFor(
+        async () =>
+          (
+            await api.db.dataSource.query(
+              `SELECT 1 FROM pg_locks WHERE NOT granted AND relation = 'released_score'::regclass`,
+            )
+          ).length > 0,
+        { what: 'the request to wait for the lock' },
       );
-      await lock.query('ROLLBACK');
-      await lock.end();
-      expect(response.status).toBe(503);
-      expect(response.headers.get('retry-after')).toMatch(/^\d+$/);
-      const body = await response.json();
-      expect(body.errors[0].extensions.code).toBe('SERVICE_UNAVAILABLE');
-      expect(JSON.stringify(body)).not.toMatch(/canceling statement|stacktrace/);
+      // The session lookup needs the pool too: it finds no connection within 300 ms.
+      await expectRetryable(
+        await postGraphQL(
+          api.url,
+          { query: '{ appInfo { syntheticData } }' },
+          { cookie: office.cookie },
+        ),
+      );
+      // Liveness never needs the pool; readiness asks the database over its own connection.
+      expect((await fetch(`${api.url}/healthz`)).status).toBe(200);
+      expect((await fetch(`${api.url}/readyz`)).status).toBe(200);
+      await lock.release();
+      expect((await stuck).errors).toBeUndefined();
+      expect((await office.gql('{ appInfo { syntheticData } }')).data).toBeDefined();
+    } finally {
+      await api.close();
+    }
+  });
+
+  it('gets 503 when PostgreSQL cancels a statement at its timeout, in GraphQL and in exports', async () => {
+    const api = await startTestApi({ demo: true, pool: { limits: limits(20_000, 200) } });
+    try {
+      const session = await signInDemo(api, 'OFFICE_EDITOR');
+      const [{ id }] = await api.db.dataSource.query(`SELECT id FROM programme LIMIT 1`);
+      const lock = await holdLock(api, 'released_score', 'programme_participation');
+      const graphql = await postGraphQL(api.url, { query: LIKE_MINE }, { cookie: session.cookie });
+      const csv = await fetch(`${api.url}/export/programmes/${id}/participants.csv`, {
+        headers: { cookie: session.cookie },
+      });
+      await lock.release();
+      await expectRetryable(graphql);
+      await expectRetryable(csv);
       expect((await session.gql(LIKE_MINE)).errors).toBeUndefined();
     } finally {
-      await strict.close();
+      await api.close();
     }
   });
 });
 
 describe('health and readiness', () => {
-  it('sets statement and idle-in-transaction timeouts on the app connections', async () => {
-    const api = await startTestApi({
-      pool: {
-        limits: {
-          acquireTimeoutMs: 5000,
-          statementTimeoutMs: 4321,
-          idleInTransactionTimeoutMs: 1234,
-        },
+  it('sets statement and idle-in-transaction timeouts on every connection of a limited pool', async () => {
+    const db = await createTestDatabase();
+    const limited = createDataSource({
+      url: db.url,
+      poolSize: 1,
+      limits: {
+        acquireTimeoutMs: 5000,
+        statementTimeoutMs: 4321,
+        idleInTransactionTimeoutMs: 1234,
       },
     });
     try {
-      const probe = createDataSource({
-        url: api.db.url,
-        poolSize: 1,
-        limits: {
-          acquireTimeoutMs: 5000,
-          statementTimeoutMs: 4321,
-          idleInTransactionTimeoutMs: 1234,
-        },
-      });
-      await probe.initialize();
-      const [statement] = await probe.query('SHOW statement_timeout');
-      const [idle] = await probe.query('SHOW idle_in_transaction_session_timeout');
-      await probe.destroy();
+      await limited.initialize();
+      const [statement] = await limited.query('SHOW statement_timeout');
+      const [idle] = await limited.query('SHOW idle_in_transaction_session_timeout');
       expect(statement.statement_timeout).toBe('4321ms');
       expect(idle.idle_in_transaction_session_timeout).toBe('1234ms');
     } finally {
-      await api.close();
+      await limited.destroy();
+      await db.drop();
     }
   });
 
