@@ -31,12 +31,12 @@ export const QUERY_LIMITS = {
 } as const;
 
 /** A document refused before execution: GRAPHQL_VALIDATION_FAILED with HTTP 400 (GraphQL over HTTP). */
-export const invalidDocument = (message: string): GraphQLError =>
+const invalidDocument = (message: string): GraphQLError =>
   new GraphQLError(message, {
     extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } },
   });
 
-export const listAwareEstimator: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
+const listAwareEstimator: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
   // Introspection (off in production) and __typename are bounded by the schema itself.
   if (type.name.startsWith('__') || field.name.startsWith('__')) {
     return 0;

@@ -1,4 +1,6 @@
 import {
+  type DocumentNode,
+  getIntrospectionQuery,
   getNamedType,
   getNullableType,
   type GraphQLSchema,
@@ -8,6 +10,7 @@ import {
   type OperationDefinitionNode,
   parse,
   specifiedRules,
+  typeFromAST,
   validate,
 } from 'graphql';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
@@ -22,12 +25,12 @@ const operations = Object.entries(clientDocuments).flatMap(([name, value]) => {
   const document = value as { kind?: string; definitions?: { kind: string }[] };
   return document.kind === Kind.DOCUMENT &&
     document.definitions?.some(d => d.kind === Kind.OPERATION_DEFINITION)
-    ? [{ name, document: value as unknown as Parameters<typeof validate>[1] }]
+    ? [{ name, document: value as unknown as DocumentNode }]
     : [];
 });
 
 /** The largest page wherever a variable picks the page size; placeholders elsewhere. */
-function worstCaseVariables(operation: OperationDefinitionNode): Record<string, unknown> {
+function worstCaseVariables(schema: GraphQLSchema, operation: OperationDefinitionNode) {
   const placeholder: Record<string, unknown> = {
     Int: MAX_PAGE_SIZE,
     ID: '00000000-0000-4000-8000-000000000000',
@@ -36,13 +39,10 @@ function worstCaseVariables(operation: OperationDefinitionNode): Record<string, 
     AssignRoleInput: { userId: '00000000-0000-4000-8000-000000000000', role: 'ADMIN' },
   };
   return Object.fromEntries(
-    (operation.variableDefinitions ?? []).flatMap(definition => {
-      const type = getNamedType(
-        definition.type.kind === Kind.NON_NULL_TYPE ? definition.type.type : definition.type,
-      );
-      const name = 'name' in type ? type.name.value : '';
-      return name in placeholder ? [[definition.variable.name.value, placeholder[name]]] : [];
-    }),
+    (operation.variableDefinitions ?? []).map(definition => [
+      definition.variable.name.value,
+      placeholder[getNamedType(typeFromAST(schema, definition.type))?.name ?? ''],
+    ]),
   );
 }
 
@@ -56,7 +56,7 @@ describe('query limits', () => {
     schema = await buildAppSchema();
   });
 
-  const limitErrors = (document: Parameters<typeof validate>[1]) =>
+  const limitErrors = (document: DocumentNode) =>
     validate(schema, document, [...specifiedRules, ...validationRules]).map(e => e.message);
 
   it('prices every list field of the schema deliberately', () => {
@@ -85,9 +85,9 @@ describe('query limits', () => {
       const operation = document.definitions.find(
         (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
       )!;
-      expect(queryCost(schema, document, worstCaseVariables(operation))).toBeLessThanOrEqual(
-        QUERY_LIMITS.maxCost,
-      );
+      expect(
+        queryCost(schema, document, worstCaseVariables(schema, operation)),
+      ).toBeLessThanOrEqual(QUERY_LIMITS.maxCost);
     },
   );
 
@@ -119,6 +119,12 @@ describe('query limits', () => {
     expect(queryCost(schema, page, { take: 10 })).toBe(1 + 10 * 2);
     expect(queryCost(schema, page, { take: 100 })).toBe(1 + 100 * 2);
     expect(queryCost(schema, parse('{ offices { totalItems } }'))).toBe(1 + 20 * 1);
+  });
+
+  it('lets the development sandbox introspect the schema', () => {
+    const introspection = parse(getIntrospectionQuery(), queryLimits(false).parseOptions);
+    expect(limitErrors(introspection)).toEqual([]);
+    expect(queryCost(schema, introspection)).toBe(0);
   });
 
   it('costs nothing for __typename but counts its aliases', () => {
