@@ -1,6 +1,7 @@
 /**
  * Database maintenance: `node db/dist/cli.js migrate|revert|seed|reset` (npm run db:*).
- * Uses DATABASE_URL, or the app's embedded cluster when it is not set.
+ * Runs as the schema owner: MIGRATION_DATABASE_URL, else DATABASE_URL, else the owner role of the
+ * app's embedded cluster.
  */
 import path from 'node:path';
 import { createDataSource } from './data-source';
@@ -12,12 +13,13 @@ type Command = (typeof COMMANDS)[number];
 
 async function run(command: Command): Promise<void> {
   const database = await openDatabase({
-    databaseUrl: process.env.DATABASE_URL,
+    databaseUrl: process.env.DATABASE_URL || process.env.MIGRATION_DATABASE_URL,
+    migrationDatabaseUrl: process.env.MIGRATION_DATABASE_URL,
     embeddedDataDir:
       process.env.EMBEDDED_PG_DIR ?? path.resolve(__dirname, '..', '..', '.data', 'postgres'),
     databaseName: 'caf_benchmark',
   });
-  const dataSource = createDataSource({ url: database.url });
+  const dataSource = createDataSource({ url: database.ownerUrl });
   try {
     await dataSource.initialize();
     if (command === 'reset') {

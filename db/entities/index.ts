@@ -16,6 +16,7 @@ import { ReleasedScoreEntity } from './released-score.entity';
 import { RoleAssignmentEntity } from './role-assignment.entity';
 import { ScoreEntity } from './score.entity';
 import { SessionEntity } from './session.entity';
+import { SignInThrottleEntity } from './sign-in-throttle.entity';
 import { UserEntity } from './user.entity';
 
 export {
@@ -37,6 +38,7 @@ export {
   RoleAssignmentEntity,
   ScoreEntity,
   SessionEntity,
+  SignInThrottleEntity,
   UserEntity,
 };
 export type { JsonObject } from './audit-log.entity';
@@ -61,5 +63,6 @@ export const ENTITIES = [
   RoleAssignmentEntity,
   ScoreEntity,
   SessionEntity,
+  SignInThrottleEntity,
   UserEntity,
 ];

@@ -1,12 +1,11 @@
 import { UserStatus } from '@caf/schema';
-import { Check, Column, Entity, Index, OneToMany } from 'typeorm';
+import { Check, Column, Entity, Index, OneToMany, VirtualColumn } from 'typeorm';
 import { BaseEntity } from './base.entity';
 import type { RoleAssignmentEntity } from './role-assignment.entity';
 
 @Entity('app_user')
 @Index('IDX_APP_USER_EMAIL', ['email'], { unique: true })
 @Check('CHK_APP_USER_EMAIL', "email = lower(email) AND email ~ '^[^@\\s]+@[^@\\s]+$'")
-@Check('CHK_APP_USER_FAILED_LOGINS', 'failed_login_count >= 0')
 // Only an active account needs a password: invited ones set it, a revoked invitation never did.
 @Check('CHK_APP_USER_PASSWORD', "status <> 'ACTIVE' OR password_hash IS NOT NULL")
 export class UserEntity extends BaseEntity {
@@ -29,11 +28,12 @@ export class UserEntity extends BaseEntity {
   })
   status: UserStatus;
 
-  /** Consecutive failed logins; drives the lockout backoff, reset by a successful login. */
-  @Column('integer', { default: 0 })
-  failedLoginCount: number;
-
-  @Column('timestamptz', { nullable: true })
+  /** The lock of the account's address after failed sign-ins (kept in sign_in_throttle). */
+  @VirtualColumn({
+    type: 'timestamptz',
+    query: alias =>
+      `SELECT t.locked_until FROM sign_in_throttle t WHERE t.email_hash = sha256(convert_to(${alias}.email, 'UTF8'))`,
+  })
   lockedUntil: Date | null;
 
   @Column('timestamptz', { nullable: true })

@@ -5,8 +5,10 @@ export type DemoDataMode = 'auto' | 'always' | 'never';
 
 export interface AppConfig {
   port: number;
-  /** A real PostgreSQL; when absent the embedded one is started. */
+  /** A real PostgreSQL, as the app's role; when absent the embedded one is started. */
   databaseUrl: string | undefined;
+  /** The schema owner's connection for migrations and seeding; databaseUrl when absent. */
+  migrationDatabaseUrl: string | undefined;
   /** Where the embedded cluster keeps its files (git-ignored). */
   embeddedDataDir: string;
   /**
@@ -83,6 +85,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   return {
     port: parsePort(env.PORT),
     databaseUrl: env.DATABASE_URL || undefined,
+    migrationDatabaseUrl: env.MIGRATION_DATABASE_URL || undefined,
     embeddedDataDir: path.resolve(env.EMBEDDED_PG_DIR ?? path.join(REPO_ROOT, '.data', 'postgres')),
     demoData: parseDemoData(env.DEMO_DATA),
     production: env.NODE_ENV === 'production',

@@ -1,42 +1,23 @@
 import 'reflect-metadata';
 import type { AddressInfo } from 'node:net';
-import { createDataSource, DEMO_LAST_FINISHED_CYCLE, openDatabase, seedDemo } from '@caf/db';
+import { openDatabase } from '@caf/db';
 import { createApp } from './app';
-import { assertAcceptablePassword } from './auth/password';
-import { ensureDemoAccounts, ensureInitialAdmin } from './auth/bootstrap';
-import { releaseDemoCycles } from './benchmark/release-verdicts';
-import { loadConfig, wantsDemoData } from './config';
+import { loadConfig } from './config';
+import { openAppDataSource, prepareDatabase } from './database-setup';
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const database = await openDatabase({
     databaseUrl: config.databaseUrl,
+    migrationDatabaseUrl: config.migrationDatabaseUrl,
     embeddedDataDir: config.embeddedDataDir,
     databaseName: 'caf_benchmark',
   });
   console.log(`Database: ${database.description}`);
-  const dataSource = createDataSource({ url: database.url, ...config.database });
-  await dataSource.initialize();
-  const migrations = await dataSource.runMigrations({ transaction: 'each' });
-  migrations.forEach(m => console.log(`Applied migration ${m.name}`));
-  if (wantsDemoData(config)) {
-    const seeded = await seedDemo(dataSource);
-    console.log(
-      seeded.loaded
-        ? `Loaded the demo programme (${seeded.offices} offices, synthetic scores).`
-        : 'Demo data already present.',
-    );
-    await releaseDemoCycles(dataSource, DEMO_LAST_FINISHED_CYCLE);
-    if (await ensureDemoAccounts(dataSource)) {
-      console.log('Created the demo accounts (see README).');
-    }
-  }
-  if (config.initialAdmin) {
-    assertAcceptablePassword(config.initialAdmin.password, 'ADMIN_PASSWORD');
-    if (await ensureInitialAdmin(dataSource, config.initialAdmin)) {
-      console.log(`Created the first admin ${config.initialAdmin.email}.`);
-    }
-  }
+  // The app's role is checked before the owner touches anything; the owner's connections are
+  // closed again before the first request.
+  const dataSource = await openAppDataSource(database.url, config);
+  await prepareDatabase(database, config);
 
   const app = await createApp(dataSource, config);
   await new Promise<void>(resolve => app.httpServer.listen(config.port, resolve));

@@ -5,7 +5,9 @@ import { createDataSource, withDatabase } from '@caf/db';
 import { testEnv } from './test-env';
 
 export interface TestDatabase {
+  /** As the app's role (owns nothing, only the migrations' grants): what a server under test uses. */
   url: string;
+  /** As the schema owner: fixtures, and checks of what the app itself may not do. */
   dataSource: DataSource;
   /** SQL statements sent since the last reset: the N+1 guard of the API tests. */
   queries: QueryCounter;
@@ -47,17 +49,19 @@ async function admin<T>(run: (client: Client) => Promise<T>): Promise<T> {
 
 /**
  * A fresh database for one test file, cloned from the migrated template (with or without the
- * demo programme). Database names end with the run id so that teardown can find leftovers.
+ * demo programme) and owned by the run's owner role. Database names end with the run id so that
+ * teardown can find leftovers.
  */
 export async function createTestDatabase(options: { demo?: boolean } = {}): Promise<TestDatabase> {
   const template = testEnv(options.demo ? 'demoTemplate' : 'emptyTemplate');
   const runSuffix = testEnv('emptyTemplate').replace('caf_test_empty_', '');
   const name = `caf_test_${randomBytes(4).toString('hex')}_${runSuffix}`;
+  const owner = decodeURIComponent(new URL(testEnv('ownerUrl')).username);
   await admin(async client => {
     for (let attempt = 1; ; attempt += 1) {
       try {
         await client.query(
-          `CREATE DATABASE ${client.escapeIdentifier(name)} TEMPLATE ${client.escapeIdentifier(template)}`,
+          `CREATE DATABASE ${client.escapeIdentifier(name)} OWNER ${client.escapeIdentifier(owner)} TEMPLATE ${client.escapeIdentifier(template)}`,
         );
         return;
       } catch (error) {
@@ -69,9 +73,13 @@ export async function createTestDatabase(options: { demo?: boolean } = {}): Prom
       }
     }
   });
-  const url = withDatabase(testEnv('serverUrl'), name);
+  const url = withDatabase(testEnv('appUrl'), name);
   const queries = new QueryCounter();
-  const dataSource = createDataSource({ url, poolSize: 4, logger: queries });
+  const dataSource = createDataSource({
+    url: withDatabase(testEnv('ownerUrl'), name),
+    poolSize: 4,
+    logger: queries,
+  });
   await dataSource.initialize();
   return {
     url,

@@ -1,6 +1,8 @@
 import { Client } from 'pg';
-import { withDatabase } from '../../db/dist';
+import { dropRoles, withDatabase } from '../../db/dist';
 import { TEST_ENV } from './test-env';
+
+const roleOf = (url: string): string => decodeURIComponent(new URL(url).username);
 
 export default async function globalTeardown(): Promise<void> {
   const cluster = (globalThis as { __cafTestCluster?: { stop(): Promise<void> } }).__cafTestCluster;
@@ -9,9 +11,8 @@ export default async function globalTeardown(): Promise<void> {
     return;
   }
   // A shared server (DATABASE_URL): drop what this run created, including any file's leftovers.
-  const client = new Client({
-    connectionString: withDatabase(process.env[TEST_ENV.serverUrl]!, 'postgres'),
-  });
+  const serverUrl = process.env[TEST_ENV.serverUrl]!;
+  const client = new Client({ connectionString: withDatabase(serverUrl, 'postgres') });
   await client.connect();
   const runSuffix = process.env[TEST_ENV.emptyTemplate]!.replace('caf_test_empty_', '');
   const { rows } = await client.query<{ datname: string }>(
@@ -22,4 +23,9 @@ export default async function globalTeardown(): Promise<void> {
     await client.query(`DROP DATABASE IF EXISTS ${client.escapeIdentifier(datname)} WITH (FORCE)`);
   }
   await client.end();
+  // The run's roles own nothing once its databases are gone.
+  await dropRoles(serverUrl, {
+    owner: roleOf(process.env[TEST_ENV.ownerUrl]!),
+    app: roleOf(process.env[TEST_ENV.appUrl]!),
+  });
 }

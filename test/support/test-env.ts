@@ -1,6 +1,9 @@
 /** What the global setup hands to test files (through process.env, the only channel jest offers). */
 export const TEST_ENV = {
   serverUrl: 'CAF_TEST_SERVER_URL',
+  /** The run's schema owner and app role (a member of caf_app), as server URLs. */
+  ownerUrl: 'CAF_TEST_OWNER_URL',
+  appUrl: 'CAF_TEST_APP_URL',
   emptyTemplate: 'CAF_TEST_EMPTY_TEMPLATE',
   demoTemplate: 'CAF_TEST_DEMO_TEMPLATE',
 } as const;

@@ -2,6 +2,7 @@ import { OfficeEntity, ProgrammeEntity, RoleAssignmentEntity, UserEntity } from 
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { SessionService } from '../auth/session.service';
+import { clearFailures } from '../auth/sign-in-throttle';
 import type { Context } from '../graphql/context';
 import { likePattern } from '../shared/like-pattern';
 import { AppError, badInput, ErrorCode, notFound } from '../graphql/errors';
@@ -174,11 +175,8 @@ export class UserService {
           'This user has never set a password: invite them again instead.',
         );
       }
-      await manager.update(
-        UserEntity,
-        { id: user.id },
-        { status, version: user.version + 1, failedLoginCount: 0, lockedUntil: null },
-      );
+      await manager.update(UserEntity, { id: user.id }, { status, version: user.version + 1 });
+      await clearFailures(manager, user.email);
       const revokedSessions = active
         ? 0
         : await new SessionService(ctx.security.sessionTtlHours).revokeAllOf(manager, user.id);
