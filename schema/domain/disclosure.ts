@@ -3,8 +3,8 @@
  * (server/src/benchmark/disclosure.ts).
  */
 
-/** Minimum group size k unless a programme asks for more; also the new offices a re-release needs. */
+/** Minimum group size k of groups without a programme, and a programme's k until an admin sets it. */
 export const DEFAULT_MIN_GROUP_SIZE = 5;
 
-/** No programme may set k below this. */
+/** No programme may set k below this (it may go below the default for its own groups). */
 export const ABSOLUTE_MIN_GROUP_SIZE = 3;

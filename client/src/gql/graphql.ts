@@ -90,6 +90,7 @@ export type Benchmark = {
   comparisonLevel: ComparisonLevel;
   cycleYear: Scalars['Int']['output'];
   group: PeerGroupDescription;
+  /** The k this group is held to: its programme’s k (or the platform default 5 without a programme filter), raised to the largest k of its members’ programmes; 5 when the group is withheld. */
   minGroupSize: Scalars['Int']['output'];
   /** Offices in the group in the released cycle; withheld when the group is. */
   n?: Maybe<Scalars['Int']['output']>;
@@ -108,7 +109,9 @@ export type BenchmarkStatistic = {
   key: Scalars['String']['output'];
   kind?: Maybe<CriterionKind>;
   levelShares?: Maybe<Array<LevelShare>>;
+  /** To one decimal, rounded half up from the exact sum. */
   mean?: Maybe<Scalars['Float']['output']>;
+  /** Median, Q1, Q3, P10 and P90 are whole numbers, rounded half up. */
   median?: Maybe<Scalars['Float']['output']>;
   /** Offices counted; withheld with the statistic. */
   n?: Maybe<Scalars['Int']['output']>;
@@ -193,6 +196,7 @@ export type CriterionStatistic = {
   __typename?: 'CriterionStatistic';
   criterionNumber: Scalars['Int']['output'];
   kind: CriterionKind;
+  /** To one decimal, rounded half up from the exact sum. */
   mean?: Maybe<Scalars['Float']['output']>;
   /** Offices counted; withheld with the statistic. */
   n?: Maybe<Scalars['Int']['output']>;
@@ -318,7 +322,7 @@ export type Mutation = {
   /** Creates an invited account and returns its one-time link. */
   inviteUser: Invitation;
   reactivateUser: User;
-  /** Publishes a cycle from a frozen snapshot; a re-release may only add at least k offices. */
+  /** Publishes a cycle from a frozen snapshot, once. Releasing it again returns the same release while nothing changed, and is refused with CONFLICT (reason ALREADY_RELEASED) when any office would be added or any score differ: late or corrected self-assessments count in the next cycle. */
   releaseCycle: CycleRelease;
   /** Withdraw consent; the partner stops seeing your scores at once. */
   revokeBenchlearningConsent: Array<BenchlearningPartnership>;
@@ -329,7 +333,7 @@ export type Mutation = {
   signIn: Me;
   /** Ends the current session on the server and clears the cookie. */
   signOut: Scalars['Boolean']['output'];
-  /** Sets the minimum group size k (≥ 3) for cycles released from now on. */
+  /** Sets the minimum group size k (≥ 3, possibly below the platform default 5) of groups filtered by this programme, for cycles released from now on. */
   updateProgrammeDisclosure: Programme;
 };
 
@@ -452,13 +456,16 @@ export type OfficeScores = {
   syntheticData: Scalars['Boolean']['output'];
 };
 
-/** Where the viewing office stands; its own data, shown only to itself. */
+/** The viewing office’s own score, shown only to itself; its position (rank, gaps) only in a published group it belongs to in that cycle. */
 export type OwnPosition = {
   __typename?: 'OwnPosition';
+  /** Own score minus the median; null outside the office’s own groups. */
   gapToMedian?: Maybe<Scalars['Float']['output']>;
+  /** Own score minus the upper quartile; null outside the office’s own groups. */
   gapToTopQuartile?: Maybe<Scalars['Float']['output']>;
-  /** Share of peers below (ties count half), 0–100. */
+  /** Share of the group below the own score (ties count half), 0–100 to the nearest 5; null outside the office’s own groups. */
   percentileRank?: Maybe<Scalars['Float']['output']>;
+  /** To one decimal, rounded half up. */
   score: Scalars['Float']['output'];
 };
 
@@ -519,7 +526,7 @@ export type Programme = {
   endsOn?: Maybe<Scalars['LocalDate']['output']>;
   fundingSource?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
-  /** Minimum group size k for any statistic published in this programme. */
+  /** Minimum group size k (default 5, at least 3) of groups filtered by this programme, for cycles released after it was set. It may be below the platform default 5; any group is raised to the largest k of its members’ programmes. */
   minGroupSize: Scalars['Int']['output'];
   name: Scalars['String']['output'];
   /** Participating offices, leaders first. */
@@ -546,6 +553,7 @@ export type ProgrammeCriterionStatistics = {
   caveat?: Maybe<ComparisonCaveat>;
   criteria: Array<CriterionStatistic>;
   cycleYear: Scalars['Int']['output'];
+  /** The k of the programme’s group, as Benchmark.minGroupSize. */
   minGroupSize: Scalars['Int']['output'];
   syntheticData: Scalars['Boolean']['output'];
 };
@@ -725,6 +733,7 @@ export type SuppressionReason =
 export type TrendPoint = {
   __typename?: 'TrendPoint';
   cycleYear: Scalars['Int']['output'];
+  /** To one decimal, rounded half up from the exact sum. */
   mean?: Maybe<Scalars['Float']['output']>;
   median?: Maybe<Scalars['Float']['output']>;
   /** Offices counted; withheld with the statistic. */

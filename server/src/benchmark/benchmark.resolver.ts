@@ -79,7 +79,7 @@ export class BenchmarkResolver {
   @Authorized('ADMIN')
   @Mutation(_returns => CycleRelease, {
     description:
-      'Publishes a cycle from a frozen snapshot; a re-release may only add at least k offices.',
+      'Publishes a cycle from a frozen snapshot, once. Releasing it again returns the same release while nothing changed, and is refused with CONFLICT (reason ALREADY_RELEASED) when any office would be added or any score differ: late or corrected self-assessments count in the next cycle.',
   })
   releaseCycle(@Args() { cycleYear }: CycleArgs, @Ctx() ctx: Context): Promise<CycleRelease> {
     return this.releases.release(ctx, cycleYear);

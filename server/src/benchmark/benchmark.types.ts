@@ -36,21 +36,31 @@ export class LevelShare {
   share: number;
 }
 
-@ObjectType({ description: 'Where the viewing office stands; its own data, shown only to itself.' })
+@ObjectType({
+  description:
+    'The viewing office’s own score, shown only to itself; its position (rank, gaps) only in a published group it belongs to in that cycle.',
+})
 export class OwnPosition {
-  @Field(_type => Float)
+  @Field(_type => Float, { description: 'To one decimal, rounded half up.' })
   score: number;
 
   @Field(_type => Float, {
     nullable: true,
-    description: 'Share of peers below (ties count half), 0–100.',
+    description:
+      'Share of the group below the own score (ties count half), 0–100 to the nearest 5; null outside the office’s own groups.',
   })
   percentileRank: number | null;
 
-  @Field(_type => Float, { nullable: true })
+  @Field(_type => Float, {
+    nullable: true,
+    description: 'Own score minus the median; null outside the office’s own groups.',
+  })
   gapToMedian: number | null;
 
-  @Field(_type => Float, { nullable: true })
+  @Field(_type => Float, {
+    nullable: true,
+    description: 'Own score minus the upper quartile; null outside the office’s own groups.',
+  })
   gapToTopQuartile: number | null;
 }
 
@@ -66,7 +76,10 @@ abstract class GroupMean {
   @Field(_type => SuppressionReason, { nullable: true })
   suppressed: SuppressionReason | null;
 
-  @Field(_type => Float, { nullable: true })
+  @Field(_type => Float, {
+    nullable: true,
+    description: 'To one decimal, rounded half up from the exact sum.',
+  })
   mean: number | null;
 }
 
@@ -84,7 +97,10 @@ export class BenchmarkStatistic extends GroupMean {
   @Field(_type => LocalisedText)
   name: LocalisedText;
 
-  @Field(_type => Float, { nullable: true })
+  @Field(_type => Float, {
+    nullable: true,
+    description: 'Median, Q1, Q3, P10 and P90 are whole numbers, rounded half up.',
+  })
   median: number | null;
 
   @Field(_type => Float, { nullable: true })
@@ -137,7 +153,10 @@ export class Benchmark {
   })
   n: number | null;
 
-  @Field(_type => Int)
+  @Field(_type => Int, {
+    description:
+      'The k this group is held to: its programme’s k (or the platform default 5 without a programme filter), raised to the largest k of its members’ programmes; 5 when the group is withheld.',
+  })
   minGroupSize: number;
 
   @Field(_type => SuppressionReason, {
@@ -227,7 +246,9 @@ export class ProgrammeCriterionStatistics {
   @Field(_type => Int)
   cycleYear: number;
 
-  @Field(_type => Int)
+  @Field(_type => Int, {
+    description: 'The k of the programme’s group, as Benchmark.minGroupSize.',
+  })
   minGroupSize: number;
 
   @Field(_type => [CafVersionEnum])

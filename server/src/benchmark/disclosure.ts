@@ -6,11 +6,13 @@ import { meanToOneDecimal } from './publication-rounding';
  * a frozen snapshot (released_office, released_score), and at that moment group-lattice.ts
  * decides the verdict of every group that can be asked for (up to three filters), all together:
  *
- * 1. Minimum group size (primary): nothing is published over fewer than k offices — k is the
- *    largest of the platform default (5), the programme's own setting and the settings of every
- *    programme the group's members belong to, never below 3. At query time, offices the viewer
- *    already knows (its own, its benchlearning partners) do not count towards the k − 1 unknown
- *    peers.
+ * 1. Minimum group size (primary): nothing is published over fewer than k offices. A group
+ *    filtered by a programme starts from that programme's k (default 5; an admin may set it down
+ *    to 3 for a small programme's own statistics), any other group from the platform default 5;
+ *    either is raised to the largest k of the programmes the group's members belong to, so a
+ *    lower k never reaches groups that are not the programme's own. At query time, offices the
+ *    viewer already knows (its own, its benchlearning partners) do not count towards the k − 1
+ *    unknown peers.
  * 2. Differencing: of any two published groups whose members are nested — by their filters or by
  *    coincidence — and differ by 1 … k−1 offices, the smaller is withheld.
  * 3. Complementary suppression: when a published group's cells along one dimension (voivodeship,
@@ -19,6 +21,7 @@ import { meanToOneDecimal } from './publication-rounding';
  * 4. No minimum, maximum or single-office statistic: the median and quartiles need 10 offices,
  *    P10/P90 20 (in small groups they are close to single values), and distributions are
  *    microaggregated — each point is the mean of at least k offices.
+ * 5. The viewer's own rank and gaps only in groups its office belongs to (benchmark-statistic.ts).
  *
  * Rules 2–3 are repeated until nothing changes. Every way of asking — one group, a breakdown, a
  * trend — reads the same stored verdicts, so no order of questions gets more out.

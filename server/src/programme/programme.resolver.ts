@@ -33,7 +33,8 @@ export class ProgrammeResolver {
 
   @Authorized('ADMIN')
   @Mutation(_returns => Programme, {
-    description: 'Sets the minimum group size k (≥ 3) for cycles released from now on.',
+    description:
+      'Sets the minimum group size k (≥ 3, possibly below the platform default 5) of groups filtered by this programme, for cycles released from now on.',
   })
   updateProgrammeDisclosure(
     @Args() { programmeId, minGroupSize }: UpdateProgrammeDisclosureArgs,

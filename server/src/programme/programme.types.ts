@@ -29,7 +29,8 @@ export class Programme {
   endsOn: string | null;
 
   @Field(_type => Int, {
-    description: 'Minimum group size k for any statistic published in this programme.',
+    description:
+      'Minimum group size k (default 5, at least 3) of groups filtered by this programme, for cycles released after it was set. It may be below the platform default 5; any group is raised to the largest k of its members’ programmes.',
   })
   minGroupSize: number;
 }

@@ -305,4 +305,53 @@ describe('minimum group size per programme', () => {
       await api.close();
     }
   });
+
+  it('can be lowered to 3 for the programme’s own groups: a 4-office group is published', async () => {
+    const api = await startTestApi();
+    try {
+      const ds = api.db.dataSource;
+      const make = async (count: number, jstType: OfficeEntity['jstType']) => {
+        const made: OfficeEntity[] = [];
+        for (let i = 0; i < count; i += 1) {
+          const office = await createOffice(ds, { jstType });
+          await createSubmittedAssessment(ds, office, { cycleYear: 2024, scoreOf: () => 40 + i });
+          made.push(office);
+        }
+        return made;
+      };
+      // Two rural and two urban gminas in the programme, seven of each outside it.
+      const rural = await make(7, 'GMINA_WIEJSKA');
+      const urban = await make(7, 'GMINA_MIEJSKA');
+      const small = await createProgramme(ds, { minGroupSize: 3 });
+      await addParticipants(ds, small, [...rural.slice(0, 2), ...urban.slice(0, 2)]);
+      const ministry = await signInAs(api, [{ role: 'MINISTRY_ANALYST' }]);
+      const ask = async (group: object) =>
+        (
+          await ministry.gql<{ benchmark: object }>(
+            'query ($g: PeerGroupInput!) { benchmark(group: $g, cycleYear: 2024) { n minGroupSize suppressed } }',
+            { g: group },
+          )
+        ).data!.benchmark;
+      expect(await ask({ programmeId: small.id })).toEqual({
+        n: 4,
+        minGroupSize: 3,
+        suppressed: null,
+      });
+      expect(await ask({ jstType: 'GMINA_MIEJSKA' })).toEqual({
+        n: 7,
+        minGroupSize: 5,
+        suppressed: null,
+      });
+      // A member that also joins a programme with the default k takes k = 5 into this group.
+      const strict = await createProgramme(ds, { minGroupSize: 5 });
+      await addParticipants(ds, strict, [rural[0]!, ...rural.slice(2)]);
+      expect(await ask({ programmeId: small.id })).toEqual({
+        n: null,
+        minGroupSize: 5,
+        suppressed: 'BELOW_MIN_GROUP_SIZE',
+      });
+    } finally {
+      await api.close();
+    }
+  });
 });

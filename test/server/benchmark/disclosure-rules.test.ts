@@ -94,6 +94,37 @@ describe('decideGroupVerdicts', () => {
     expect(verdictOf(offices, { voivodeshipCode: '12' }, k)).toMatchObject({ n: 6, k: 5 });
   });
 
+  it('holds a programme’s groups to its own k, also below the default; other groups to 5', () => {
+    // Two rural and two urban gminas in a programme with k = 3, seven of each outside; two of the
+    // programme's offices and two others are in the 20k–50k band.
+    const offices = [
+      ...many(2, { programmeIds: ['small'], population: 30_000 }),
+      ...many(2, { programmeIds: ['small'], jstType: 'GMINA_MIEJSKA' }),
+      ...many(2, { population: 30_000 }),
+      ...many(5),
+      ...many(7, { jstType: 'GMINA_MIEJSKA' }),
+    ];
+    const k = new Map([['small', 3]]);
+    expect(verdictOf(offices, { programmeId: 'small' }, k)).toMatchObject({
+      n: 4,
+      k: 3,
+      suppressed: null,
+    });
+    expect(verdictOf(offices, { populationBand: 'FROM_20K_TO_50K' }, k)).toMatchObject({
+      n: 4,
+      k: 5,
+      suppressed: 'BELOW_MIN_GROUP_SIZE',
+    });
+    // A member also in a programme with k = 6 takes its k into every group it is counted in.
+    offices[0]!.programmeIds = ['small', 'strict'];
+    k.set('strict', 6);
+    expect(verdictOf(offices, { programmeId: 'small' }, k)).toMatchObject({
+      n: 4,
+      k: 6,
+      suppressed: 'BELOW_MIN_GROUP_SIZE',
+    });
+  });
+
   it('withholds groups until no office follows from any sum of published groups (inclusion–exclusion)', () => {
     // 02: four 10-office cells of population × staff, 5 cities, and one small gmina with 300 staff.
     const offices = [

@@ -1,6 +1,6 @@
 import { IsUUID, Max, Min } from 'class-validator';
 import { ArgsType, Field, ID, Int } from 'type-graphql';
-import { ABSOLUTE_MIN_GROUP_SIZE } from '../../benchmark/disclosure';
+import { ABSOLUTE_MIN_GROUP_SIZE, DEFAULT_MIN_GROUP_SIZE } from '../../benchmark/disclosure';
 
 @ArgsType()
 export class UpdateProgrammeDisclosureArgs {
@@ -9,7 +9,7 @@ export class UpdateProgrammeDisclosureArgs {
   programmeId: string;
 
   @Field(_type => Int, {
-    description: `Minimum group size k: at least ${ABSOLUTE_MIN_GROUP_SIZE}.`,
+    description: `Minimum group size k: at least ${ABSOLUTE_MIN_GROUP_SIZE}, default ${DEFAULT_MIN_GROUP_SIZE}.`,
   })
   @Min(ABSOLUTE_MIN_GROUP_SIZE, {
     message: `must be at least ${ABSOLUTE_MIN_GROUP_SIZE}: smaller groups would expose single offices`,
