@@ -6,6 +6,7 @@ import type { Viewer } from '../auth/viewer';
 import type { SecurityConfig } from '../config';
 import { type Context, createContext } from '../graphql/context';
 import { AppError, ErrorCode } from '../graphql/errors';
+import { isWellFormedText } from '../graphql/well-formed-input.plugin';
 import { IsoService } from '../iso/iso.service';
 import { LabelService } from '../label/label.service';
 import { isServiceUnavailable, RETRY_AFTER_SECONDS } from '../http/unavailable';
@@ -50,8 +51,18 @@ function optionalDate(value: unknown, field: string): Date | undefined {
   return date;
 }
 
-const optionalText = (value: unknown): string | undefined =>
-  typeof value === 'string' && value !== '' ? value.slice(0, 100) : undefined;
+/** A text filter from the query string, held to the same rules as GraphQL string arguments. */
+function optionalText(value: unknown, field: string): string | undefined {
+  if (typeof value !== 'string' || value === '') {
+    return undefined;
+  }
+  if (value.length > 100 || !isWellFormedText(value)) {
+    throw new AppError(ErrorCode.BAD_USER_INPUT, `${field} is not an acceptable filter`, {
+      fieldErrors: [{ field, message: 'at most 100 characters, no NUL or broken characters' }],
+    });
+  }
+  return value;
+}
 
 /**
  * CSV downloads. They go through the server so that every export is authorised the same way as
@@ -162,9 +173,9 @@ export function exportRoutes(
       requireSignedIn(ctx, 'ADMIN');
       const lang = exportLanguage(req.query.lang);
       const filter = {
-        action: optionalText(req.query.action),
-        entityType: optionalText(req.query.entityType),
-        entityId: optionalText(req.query.entityId),
+        action: optionalText(req.query.action, 'action'),
+        entityType: optionalText(req.query.entityType, 'entityType'),
+        entityId: optionalText(req.query.entityId, 'entityId'),
         from: optionalDate(req.query.from, 'from'),
         to: optionalDate(req.query.to, 'to'),
       };

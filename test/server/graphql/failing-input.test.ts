@@ -167,4 +167,21 @@ describe('input refused before it reaches the database', () => {
       inviteUser: { user: { id: expect.any(String), displayName: 'Zofia Łęcka-Z\u0301ł' } },
     });
   });
+
+  it.each([
+    ['entityId', encodeURIComponent(NUL)],
+    ['entityType', encodeURIComponent(`type${NUL}`)],
+    ['action', 'x'.repeat(101)],
+  ])(
+    'refuses a bad %s filter of the audit-log CSV export, and records no export',
+    async (field, value) => {
+      const before = await rows();
+      const response = await fetch(`${api.url}/export/audit-log.csv?${field}=${value}`, {
+        headers: { cookie: admin.cookie },
+      });
+      expect(response.status).toBe(400);
+      expect(await response.json()).toEqual(expect.objectContaining({ error: 'BAD_USER_INPUT' }));
+      expect(await rows()).toEqual(before);
+    },
+  );
 });
