@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { startTestApi, type TestApi } from '../support/api';
 import { launchChromium } from '../support/browser';
+import { PAGE_WAIT_MS } from './expect-page';
 
 export interface BrowserSuite {
   /** The demo API serving the built client. */
@@ -25,7 +26,11 @@ export function browserSuite(): BrowserSuite {
     await api?.close();
   });
   beforeEach(async () => {
-    page = await browser!.newPage({ locale: 'pl-PL' });
+    // Reduced motion: the app then draws its charts without animation, so what a test reads has
+    // settled, and a busy machine spends no time on animation frames.
+    page = await browser!.newPage({ locale: 'pl-PL', reducedMotion: 'reduce' });
+    // Every wait and action fails well inside jest's timeout, with playwright's own message.
+    page.setDefaultTimeout(PAGE_WAIT_MS);
   });
   afterEach(() => page?.close());
   return {

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import type { TestApi } from '../support/api';
 import { browserSuite } from './browser-suite';
+import { eventually, expectCount, expectText } from './expect-page';
 import { signInThroughForm } from './sign-in';
 
 describe('programme page in Chromium', () => {
@@ -16,25 +17,23 @@ describe('programme page in Chromium', () => {
     await page
       .getByRole('heading', { level: 1, name: /Program doskonalenia jakości usług publicznych/ })
       .waitFor();
-    await expect(page.getByTestId('demo-banner').textContent()).resolves.toMatch(
-      /Dane demonstracyjne/,
-    );
+    await expectText(page.getByTestId('demo-banner'), /Dane demonstracyjne/);
 
     const table = page.getByTestId('participants-table');
-    await expect(table.locator('caption').textContent()).resolves.toMatch(/Urzędy uczestniczące/);
+    await expectText(table.locator('caption'), /Urzędy uczestniczące/);
     const leaderRow = table.getByRole('row').filter({ hasText: 'Urząd Miasta Dzierżoniów' });
-    await expect(leaderRow.count()).resolves.toBe(1);
-    await expect(leaderRow.textContent()).resolves.toMatch(/ISO 9001/);
-    await expect(table.getByRole('row').count()).resolves.toBeGreaterThan(20);
+    await expectCount(leaderRow, 1);
+    await expectText(leaderRow, /ISO 9001/);
+    await expectCount(table.getByRole('row'), { atLeast: 21 });
 
     const chart = page.getByTestId('criterion-chart');
-    await chart.waitFor();
-    await expect(chart.getAttribute('aria-label')).resolves.toMatch(
-      /Średnia programu według kryteriów CAF/,
+    await eventually(async () =>
+      expect(await chart.getAttribute('aria-label')).toMatch(
+        /Średnia programu według kryteriów CAF/,
+      ),
     );
-    await expect(chart.locator('.recharts-bar-rectangle').count()).resolves.toBeGreaterThanOrEqual(
-      9,
-    );
+    // Recharts draws the bars only once it has measured its container.
+    await expectCount(chart.locator('.recharts-bar-rectangle'), { atLeast: 9 });
   });
 
   it('switches the interface to English', async () => {
@@ -45,7 +44,9 @@ describe('programme page in Chromium', () => {
       .getByText(/Demo data/)
       .first()
       .waitFor();
-    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en');
+    await eventually(async () =>
+      expect(await page.locator('html').getAttribute('lang')).toBe('en'),
+    );
   });
 
   it('shows an error with a retry when the API fails, and recovers', async () => {

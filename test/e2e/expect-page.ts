@@ -1,0 +1,49 @@
+import type { Locator } from 'playwright-core';
+
+/**
+ * How long a browser test waits for the page to show what it expects: generous, because a busy
+ * machine renders late, and well inside jest's 60 s so that a failure says what the page showed.
+ */
+export const PAGE_WAIT_MS = 20_000;
+
+/** Pauses between tries, growing like @playwright/test's `toPass`. */
+const RETRY_MS = [50, 100, 250, 500, 1000];
+
+/**
+ * Tries `assertion` until it passes or PAGE_WAIT_MS is over, then fails with its last error.
+ * playwright-core has no auto-retrying `expect` (that is @playwright/test's), and a page read
+ * once may not have rendered yet: every assertion about the page goes through here.
+ */
+export async function eventually(assertion: () => Promise<void>): Promise<void> {
+  const deadline = Date.now() + PAGE_WAIT_MS;
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      await assertion();
+      return;
+    } catch (error) {
+      if (Date.now() >= deadline) {
+        throw error;
+      }
+    }
+    const pause = RETRY_MS[Math.min(attempt, RETRY_MS.length - 1)];
+    await new Promise(resolve => setTimeout(resolve, pause));
+  }
+}
+
+/** Waits until the element's text contains `expected` (a substring) or matches it (a pattern). */
+export const expectText = (locator: Locator, expected: string | RegExp): Promise<void> =>
+  eventually(async () => expect(await locator.textContent()).toMatch(expected));
+
+/** Waits until the locator matches `expected` elements, or at least `atLeast` of them. */
+export const expectCount = (
+  locator: Locator,
+  expected: number | { atLeast: number },
+): Promise<void> =>
+  eventually(async () => {
+    const count = await locator.count();
+    if (typeof expected === 'number') {
+      expect(count).toBe(expected);
+    } else {
+      expect(count).toBeGreaterThanOrEqual(expected.atLeast);
+    }
+  });
