@@ -1,5 +1,6 @@
 # caf-benchmark: one process serving the GraphQL API and the built client.
-# Runs against the PostgreSQL in DATABASE_URL (see docker-compose.yml); no embedded database here.
+# Serves as the app role in DATABASE_URL and migrates as the owner in MIGRATION_DATABASE_URL
+# (see docker-compose.yml); no embedded database here.
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json tsconfig.base.json tsconfig.json ./

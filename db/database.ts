@@ -53,11 +53,11 @@ export async function openDatabase(options: {
   log?: (message: string) => void;
 }): Promise<DatabaseHandle> {
   if (options.databaseUrl) {
-    const { host, port, pathname } = new URL(options.databaseUrl);
+    const { hostname, port, pathname } = new URL(options.databaseUrl);
     return {
       url: options.databaseUrl,
       ownerUrl: options.migrationDatabaseUrl ?? options.databaseUrl,
-      description: `PostgreSQL at ${host}:${port || 5432}${pathname}`,
+      description: `PostgreSQL at ${hostname}:${port || 5432}${pathname}`,
       stop: async () => undefined,
     };
   }

@@ -143,7 +143,7 @@ export async function excessPower(db: Pick<DataSource, 'query'>): Promise<string
   );
   return [
     ...(row!.superuser ? ['is a superuser'] : []),
-    ...(row!.owned.length > 0 ? [`owns ${row!.owned.join(', ')}`] : []),
+    ...(row!.owned.length > 0 ? [`owns tables (${row!.owned.length}, e.g. ${row!.owned[0]})`] : []),
     ...(row!.rewritesAudit ? ['may update, delete or truncate audit_log'] : []),
   ];
 }

@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: request latency of the main API operations on the demo programme, measured
  * over real HTTP against real PostgreSQL (DATABASE_URL, or a throwaway embedded cluster).
- * Figures are printed, never asserted: tests check behaviour, this shows speed.
+ * Figures are printed, never asserted: tests check behaviour, this shows speed. Like the server,
+ * it prepares the database as the owner role and serves as the app role.
  */
 import 'reflect-metadata';
 import type { AddressInfo } from 'node:net';
@@ -10,7 +11,9 @@ import path from 'node:path';
 import {
   createDataSource,
   DEMO_LAST_FINISHED_CYCLE,
+  dropRoles,
   ensureDatabase,
+  ensureRoles,
   seedDemo,
   startEmbeddedPostgres,
   withDatabase,
@@ -52,6 +55,55 @@ const OPERATIONS: Record<string, { account: string; query: string }> = {
   },
 };
 
+/** Migrations, the demo and its release, as the owner; returns how long the release took. */
+async function prepare(ownerUrl: string): Promise<number> {
+  const owner = createDataSource({ url: ownerUrl, poolSize: 2 });
+  await owner.initialize();
+  try {
+    await owner.runMigrations({ transaction: 'each' });
+    await seedDemo(owner);
+    const releaseStarted = performance.now();
+    await releaseDemoCycles(owner, DEMO_LAST_FINISHED_CYCLE);
+    const releaseMs = performance.now() - releaseStarted;
+    await ensureDemoAccounts(owner);
+    return releaseMs;
+  } finally {
+    await owner.destroy();
+  }
+}
+
+const median = (values: number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return (sorted[(sorted.length - 1) >> 1]! + sorted[sorted.length >> 1]!) / 2;
+};
+
+/**
+ * Wrong passwords for the demo accounts and for as many unknown addresses, interleaved, each
+ * address below the lockout threshold: the two medians should not differ beyond noise.
+ */
+async function signInTimes(post: (body: object) => Promise<Response>): Promise<string> {
+  const times = { known: [] as number[], unknown: [] as number[] };
+  for (let round = 0; round < 4; round += 1) {
+    for (const [i, account] of DEMO_ACCOUNTS.entries()) {
+      for (const [kind, email] of [
+        ['known', account.email],
+        ['unknown', `nobody-${i}@demo.caf-benchmark.pl`],
+      ] as const) {
+        const started = performance.now();
+        await (
+          await post({
+            query:
+              'mutation ($e: String!) { signIn(email: $e, password: "wrong-password") { id } }',
+            variables: { e: email },
+          })
+        ).json();
+        times[kind].push(performance.now() - started);
+      }
+    }
+  }
+  return `Wrong password, median of ${times.known.length}: real account ${median(times.known).toFixed(1)} ms, unknown address ${median(times.unknown).toFixed(1)} ms`;
+}
+
 async function main(): Promise<void> {
   const embedded = process.env.DATABASE_URL
     ? null
@@ -61,10 +113,33 @@ async function main(): Promise<void> {
       });
   const serverUrl = process.env.DATABASE_URL ?? embedded!.url;
   const database = `caf_bench_${process.pid}`;
-  await ensureDatabase(serverUrl, database);
+  const roleNames = {
+    owner: `caf_bench_owner_${process.pid}`,
+    app: `caf_bench_app_${process.pid}`,
+  };
+  try {
+    const roles = await ensureRoles(serverUrl, roleNames);
+    await ensureDatabase(serverUrl, database, { owner: roleNames.owner });
+    const releaseMs = await prepare(withDatabase(roles.ownerUrl, database));
+    await serve(withDatabase(roles.appUrl, database), releaseMs);
+  } finally {
+    if (embedded) {
+      await embedded.stop();
+    } else {
+      const admin = createDataSource({ url: withDatabase(serverUrl, 'postgres') });
+      await admin.initialize();
+      await admin.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+      await admin.destroy();
+      await dropRoles(serverUrl, roleNames);
+    }
+  }
+}
+
+/** Serves the prepared database as the app role and prints the figures. */
+async function serve(appUrl: string, releaseMs: number): Promise<void> {
   let statements = 0;
   const dataSource = createDataSource({
-    url: withDatabase(serverUrl, database),
+    url: appUrl,
     logger: {
       logQuery: (query: string) =>
         void (statements += /^(START TRANSACTION|BEGIN|COMMIT|ROLLBACK|SET TRANSACTION)/i.test(
@@ -79,14 +154,8 @@ async function main(): Promise<void> {
       log: () => {},
     },
   });
+  await dataSource.initialize();
   try {
-    await dataSource.initialize();
-    await dataSource.runMigrations({ transaction: 'each' });
-    await seedDemo(dataSource);
-    const releaseStarted = performance.now();
-    await releaseDemoCycles(dataSource, DEMO_LAST_FINISHED_CYCLE);
-    const releaseMs = performance.now() - releaseStarted;
-    await ensureDemoAccounts(dataSource);
     const app = await createApp(dataSource, {
       production: true,
       clientDistDir: '/nonexistent',
@@ -147,17 +216,10 @@ async function main(): Promise<void> {
         };
       }),
     );
+    console.log(await signInTimes(post));
     await app.close();
   } finally {
     await dataSource.destroy();
-    if (embedded) {
-      await embedded.stop();
-    } else {
-      const admin = createDataSource({ url: withDatabase(serverUrl, 'postgres') });
-      await admin.initialize();
-      await admin.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
-      await admin.destroy();
-    }
   }
 }
 

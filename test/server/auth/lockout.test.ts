@@ -1,5 +1,5 @@
 import { LOCKOUT_THRESHOLD, lockMinutesAfter } from '../../../server/src/auth/sign-in-throttle';
-import { startTestApi, type TestApi } from '../../support/api';
+import { signInAs, startTestApi, type TestApi } from '../../support/api';
 import { createUser, TEST_PASSWORD } from '../../support/fixtures';
 
 const SIGN_IN = 'mutation ($e: String!, $p: String!) { signIn(email: $e, password: $p) { id } }';
@@ -43,6 +43,14 @@ describe('account lockout', () => {
       [user.id],
     );
     expect(actions).toEqual([...Array(LOCKOUT_THRESHOLD - 1).fill('session.reject'), 'user.lock']);
+    const admin = await signInAs(api, [{ role: 'ADMIN' }]);
+    const listed = await admin.gql<{ users: { items: { lockedUntil: string | null }[] } }>(
+      'query ($s: String) { users(filter: { search: $s }) { items { lockedUntil } } }',
+      { s: user.email },
+    );
+    expect(new Date(listed.data!.users.items[0]!.lockedUntil!).getTime()).toBeGreaterThan(
+      Date.now(),
+    );
 
     await api.db.dataSource.query(
       `UPDATE sign_in_throttle SET locked_until = now() - interval '1 second'
