@@ -1,4 +1,5 @@
 import type { Locator } from 'playwright-core';
+import { waitFor } from '../support/wait';
 
 /**
  * How long a browser test waits for the page to show what it expects: generous, because a busy
@@ -6,28 +7,24 @@ import type { Locator } from 'playwright-core';
  */
 export const PAGE_WAIT_MS = 20_000;
 
-/** Pauses between tries, growing like @playwright/test's `toPass`. */
-const RETRY_MS = [50, 100, 250, 500, 1000];
-
 /**
  * Tries `assertion` until it passes or PAGE_WAIT_MS is over, then fails with its last error.
  * playwright-core has no auto-retrying `expect` (that is @playwright/test's), and a page read
  * once may not have rendered yet: every assertion about the page goes through here.
  */
 export async function eventually(assertion: () => Promise<void>): Promise<void> {
-  const deadline = Date.now() + PAGE_WAIT_MS;
-  for (let attempt = 0; ; attempt += 1) {
-    try {
-      await assertion();
-      return;
-    } catch (error) {
-      if (Date.now() >= deadline) {
-        throw error;
-      }
-    }
-    const pause = RETRY_MS[Math.min(attempt, RETRY_MS.length - 1)];
-    await new Promise(resolve => setTimeout(resolve, pause));
-  }
+  let failure: unknown;
+  const passes = () =>
+    assertion().then(
+      () => true,
+      (error: unknown) => {
+        failure = error;
+        return false;
+      },
+    );
+  await waitFor(passes, { timeoutMs: PAGE_WAIT_MS }).catch(() => {
+    throw failure;
+  });
 }
 
 /** Waits until the element's text contains `expected` (a substring) or matches it (a pattern). */
