@@ -14,7 +14,7 @@ import { BaseEntity } from './base.entity';
 import { OfficeEntity } from './office.entity';
 import type { ScoreEntity } from './score.entity';
 
-/** One CAF self-assessment of one office in one cycle (DOMAIN.md §1.5–1.6). */
+/** One CAF self-assessment of one office in one cycle (docs/domain.md §1.4, §1.7). */
 @Entity('caf_assessment')
 @Index('IDX_ASSESSMENT_OFFICE_VERSION_CYCLE', ['officeId', 'cafVersion', 'cycleYear'], {
   unique: true,

@@ -2,7 +2,10 @@ import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { BaseEntity } from './base.entity';
 import { OfficeEntity } from './office.entity';
 
-/** "Skuteczny Użytkownik CAF" (Effective CAF User) label from a CAF External Feedback (DOMAIN.md §1.7). */
+/**
+ * "Skuteczny Użytkownik CAF" (Effective CAF User) label from a CAF External Feedback
+ * (docs/domain.md §1.8).
+ */
 @Entity('caf_label')
 @Index('IDX_CAF_LABEL_OFFICE_AWARDED', ['officeId', 'awardedOn'], { unique: true })
 @Check('CHK_CAF_LABEL_VALIDITY', 'valid_until > awarded_on')

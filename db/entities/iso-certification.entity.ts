@@ -6,7 +6,7 @@ import { OfficeEntity } from './office.entity';
 
 /**
  * One ISO 9001 quality-management system certification of an office, from implementation to its
- * end; its status is derived from the dated events (DOMAIN.md §2.2–2.4), never stored.
+ * end; its status is derived from the dated events (docs/domain.md §2.2–2.4), never stored.
  */
 @Entity('iso_certification')
 @Index('IDX_ISO_CERTIFICATION_OFFICE', ['officeId'])

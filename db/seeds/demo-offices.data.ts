@@ -34,7 +34,7 @@ export interface DemoOfficeSeed {
   population: number;
   /** plausible office staff headcount (estimate; not a published fact) */
   staffCount: number;
-  /** why this office is in the demo: named in shared sources/DOMAIN.md, or added for peer groups */
+  /** why it is in the demo: named in public sources (docs/domain.md §5) or added for peer groups */
   origin: 'named-in-sources' | 'added-for-peer-groups';
 }
 
@@ -45,7 +45,7 @@ export const DEMO_OFFICES: readonly DemoOfficeSeed[] = [
   { name: 'Urząd Miasta Bolesławiec', jstType: 'GMINA_MIEJSKA', teryt: '0201011', population: 36_100, staffCount: 210, origin: 'added-for-peer-groups' },
   { name: 'Starostwo Powiatowe w Dzierżoniowie', jstType: 'POWIAT', teryt: '0202', population: 98_200, staffCount: 170, origin: 'named-in-sources' },
   { name: 'Urząd Miejski w Bielawie', jstType: 'GMINA_MIEJSKA', teryt: '0202011', population: 28_300, staffCount: 150, origin: 'added-for-peer-groups' },
-  // As given in DOMAIN.md §5.1 (an older description); GUS: 33,239 in mid-2019, falling since.
+  // As given in docs/domain.md §5.1 (an older description); GUS: 33,239 in mid-2019, falling since.
   { name: 'Urząd Miasta Dzierżoniów', jstType: 'GMINA_MIEJSKA', teryt: '0202021', population: 34_400, staffCount: 330, origin: 'named-in-sources' },
   { name: 'Urząd Miejski w Pieszycach', jstType: 'GMINA_MIEJSKO_WIEJSKA', teryt: '0202033', population: 9_100, staffCount: 55, origin: 'added-for-peer-groups' },
   { name: 'Urząd Miasta Piława Górna', jstType: 'GMINA_MIEJSKA', teryt: '0202041', population: 6_200, staffCount: 45, origin: 'added-for-peer-groups' },

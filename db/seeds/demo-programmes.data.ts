@@ -17,7 +17,7 @@ export interface DemoProgrammeSeed {
 const DEMO_NOTE =
   'Skład uczestników poza liderem i wszystkie wyniki CAF są danymi demonstracyjnymi (syntetycznymi).';
 
-/** Real programmes from shared/sources and DOMAIN.md §5; their membership lists are not public. */
+/** Real programmes described in docs/domain.md §5; their membership lists are not public. */
 export const DEMO_PROGRAMMES: readonly DemoProgrammeSeed[] = [
   {
     code: 'dzierzoniow-2009',

@@ -281,7 +281,7 @@ async function seedLabels(
 ): Promise<void> {
   const labels = offices.flatMap(({ seed, entity }) => {
     if (seed.teryt === '0202') {
-      // Real: awarded by MSWiA, valid two years, to January 2018 (shared/sources article 1).
+      // Real: awarded by MSWiA, valid two years, to January 2018 (docs/domain.md §5.2).
       return [
         {
           awardedOn: '2016-01-15',

@@ -14,7 +14,7 @@
  *   available to us; these are our own faithful translations in the same style.
  * - English names: the EIPA CAF 2006 brochure ("Improving an organisation through
  *   self-assessment") as we know it; not re-checked against a retrieved copy, so treat the
- *   wording of 6.x–9.x in particular as [K] in DOMAIN.md's terms.
+ *   wording of 6.x–9.x in particular as unconfirmed (docs/domain.md §1.3).
  */
 import type { CafVersion } from './caf-catalogue.types';
 import { criterion, defineVersion } from './define-catalogue';

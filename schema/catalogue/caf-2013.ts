@@ -3,10 +3,10 @@
  * as CAF2020, so scores map 1:1 by code; only the wording differs.
  *
  * Sources:
- * - English names: the CAF 2013 wording as summarised in DOMAIN.md §1.4 ("Differences from
- *   CAF2013", tagged [K] there: background knowledge, not confirmed by a retrieved page). Where
- *   DOMAIN.md lists no difference, the CAF 2013 guide's own wording is used as we know it.
- * - Polish criterion names: the KPRM CAF2020 names (DOMAIN.md §1.3); criterion names did not
+ * - English names: the CAF 2013 wording as summarised in docs/domain.md §1.3 (marked
+ *   unconfirmed there: background knowledge, not confirmed by a retrieved page). Where it lists no
+ *   difference, the CAF 2013 guide's own wording is used as we know it.
+ * - Polish criterion names: the KPRM CAF2020 names (docs/domain.md §1.2); criterion names did not
  *   change between 2013 and 2020, and no Polish CAF 2013 text was found to say otherwise.
  * - Polish sub-criterion names: no official Polish CAF 2013 text was found in the sources
  *   available to us; these are our own faithful translations, worded like caf-2020.ts where the

@@ -3,11 +3,11 @@
  * December 2019).
  *
  * Sources:
- * - English sub-criterion names: caf-network.eu sub-criterion pages, as listed in DOMAIN.md §1.4.
+ * - English sub-criterion names: caf-network.eu sub-criterion pages (docs/domain.md §1.3).
  *   Criteria 6–8 share the names "Perception/Performance measurements"; the stakeholder group is
  *   added in parentheses so that a sub-criterion stays recognisable out of context (charts, CSV).
  * - Polish criterion names: KPRM CAF2020 guide ("Wspólna Metoda Oceny…", Warsaw, July 2020),
- *   as quoted in DOMAIN.md §1.3.
+ *   as quoted in docs/domain.md §1.2.
  * - Polish sub-criterion names: the official text of the KPRM guide could not be found in the
  *   sources available to us, so these are our own faithful translations of the English names.
  *   Replace them with the guide's wording once someone has the PDF at hand.

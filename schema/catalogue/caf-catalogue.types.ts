@@ -1,5 +1,5 @@
 /**
- * Types of the CAF reference catalogue (DOMAIN.md §1.3–1.5). The catalogue is static reference
+ * Types of the CAF reference catalogue (docs/domain.md §1.1–1.4). The catalogue is static reference
  * data shared by the server and the client, so every collection is readonly.
  */
 

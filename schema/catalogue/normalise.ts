@@ -11,8 +11,8 @@
  * - Fine-tuned: the arithmetic mean of the column scores (P/D/C/A for enablers, trend/target for
  *   results), each a whole number 0–100, rounded to 2 decimals.
  *
- * Scores from different versions or scales remain only roughly comparable (DOMAIN.md §1.5); the
- * rule makes them fit one axis, it does not make them equivalent.
+ * Scores from different versions or scales remain only roughly comparable (docs/domain.md §1.6):
+ * the rule makes them fit one axis, it does not make them equivalent.
  */
 import { SCORE_BANDS } from './scoring-panels';
 

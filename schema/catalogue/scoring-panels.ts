@@ -1,11 +1,11 @@
 /**
- * The four CAF scoring panels (DOMAIN.md §1.5).
+ * The four CAF scoring panels (docs/domain.md §1.4).
  *
  * Sources: the classical panels follow the EIPA text as mirrored by the Norwegian DFØ/difi page
  * "CAF skårskalaer" (0–5 and 0–100 scales, PDCA phases). The fine-tuned panels follow the CAF
- * 2013/2020 guides as summarised in DOMAIN.md (tagged [K] there). No official Polish wording of
- * the panels was found in the sources available to us: the Polish texts are our own faithful
- * translations.
+ * 2013/2020 guides as summarised in docs/domain.md §1.4 (marked unconfirmed there). No official
+ * Polish wording of the panels was found in the sources available to us: the Polish texts are our
+ * own faithful translations.
  *
  * All panels share the same six 0–100 bands, which is what lets one normalisation rule serve
  * both scales (see normalise.ts).

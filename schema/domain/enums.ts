@@ -10,7 +10,7 @@ const enumOf = <T extends string>(...values: T[]): { readonly [K in T]: K } =>
 
 type ValueOf<T> = T[keyof T];
 
-/** Jednostka samorządu terytorialnego: the kind of office (DOMAIN.md §3.1). */
+/** Jednostka samorządu terytorialnego: the kind of office (docs/domain.md §3.1). */
 export const JstType = enumOf(
   'GMINA_MIEJSKA',
   'GMINA_WIEJSKA',
@@ -24,7 +24,7 @@ export type JstType = ValueOf<typeof JstType>;
 export const ParticipationRole = enumOf('LEADER', 'PARTICIPANT');
 export type ParticipationRole = ValueOf<typeof ParticipationRole>;
 
-/** How the sub-criteria of one self-assessment were scored (DOMAIN.md §1.5). */
+/** How the sub-criteria of one self-assessment were scored (docs/domain.md §1.4). */
 export const ScoringScheme = enumOf('CLASSICAL_0_5', 'CLASSICAL_0_100', 'FINE_TUNED');
 export type ScoringScheme = ValueOf<typeof ScoringScheme>;
 
@@ -55,7 +55,7 @@ export const IsoEdition = enumOf(
 );
 export type IsoEdition = ValueOf<typeof IsoEdition>;
 
-/** Dated events of the ISO/IEC 17021-1 certification lifecycle (DOMAIN.md §2.2–2.4). */
+/** Dated events of the ISO/IEC 17021-1 certification lifecycle (docs/domain.md §2.2–2.4). */
 export const IsoEventType = enumOf(
   'IMPLEMENTATION_STARTED',
   'AUDIT_PLANNED',

@@ -1,6 +1,6 @@
 import type { IsoEdition } from './enums';
 
-/** Polish adoptions of each ISO 9001 edition by PKN (DOMAIN.md §2.1). */
+/** Polish adoptions of each ISO 9001 edition by PKN (docs/domain.md §2.1). */
 export const ISO_EDITION_LABELS: Readonly<
   Record<IsoEdition, { iso: string; pnEn: string | null }>
 > = {

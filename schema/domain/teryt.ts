@@ -2,7 +2,7 @@ import type { JstType } from './enums';
 import { VOIVODESHIP_CODES } from './voivodeships';
 
 /**
- * TERYT TERC codes (GUS): WW voivodeship, WWPP powiat, WWPPGGR gmina (DOMAIN.md §3.2).
+ * TERYT TERC codes (GUS): WW voivodeship, WWPP powiat, WWPPGGR gmina (docs/domain.md §3.2).
  * PP 01–60 are powiats, 61–99 cities with county rights; R is the gmina type digit, and only
  * R ∈ {1,2,3} are offices — 4/5/8/9 are parts of a gmina, not JST.
  */

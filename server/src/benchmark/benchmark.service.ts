@@ -39,7 +39,7 @@ export interface CycleFacts {
   synthetic: boolean;
 }
 
-/** Which scores may be compared across the versions present (DOMAIN.md §1.5). */
+/** Which scores may be compared across the versions present (docs/domain.md §1.6). */
 export function comparisonFor(
   versions: readonly CafVersionCode[],
   requested: ComparisonLevel,

@@ -13,7 +13,7 @@ export const ComparisonLevel = { CRITERION: 'CRITERION', SUB_CRITERION: 'SUB_CRI
 export type ComparisonLevel = keyof typeof ComparisonLevel;
 registerEnumType(ComparisonLevel, { name: 'ComparisonLevel' });
 
-/** Why this comparison level applies (DOMAIN.md §1.5: scores of different versions differ). */
+/** Why this comparison level applies (docs/domain.md §1.6: scores of different versions differ). */
 export const ComparisonBasis = {
   SINGLE_VERSION: 'SINGLE_VERSION',
   MIXED_2013_2020: 'MIXED_2013_2020',

@@ -2,8 +2,8 @@ import { ABSOLUTE_MIN_GROUP_SIZE } from '@caf/schema';
 import { meanToOneDecimal } from './publication-rounding';
 
 /**
- * Statistical disclosure control for benchmarks (DOMAIN.md §4.2). A cycle is published once, as
- * a frozen snapshot (released_office, released_score), and at that moment group-lattice.ts
+ * Statistical disclosure control for benchmarks (docs/domain.md §4.2). A cycle is published once,
+ * as a frozen snapshot (released_office, released_score), and at that moment group-lattice.ts
  * decides the verdict of every group that can be asked for (up to three filters), all together:
  *
  * 1. Minimum group size (primary): nothing is published over fewer than k offices. A group

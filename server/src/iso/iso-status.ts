@@ -33,8 +33,8 @@ const addMonths = (isoDate: string, months: number): string => {
 
 /**
  * Replays one certification's dated events (oldest first) into its status on `today`
- * (DOMAIN.md §2.4). Dates decide what events alone cannot: a certificate past its expiry date is
- * EXPIRED, one within the recertification window is RECERTIFICATION_DUE.
+ * (docs/domain.md §2.4). Dates decide what events alone cannot: a certificate past its expiry date
+ * is EXPIRED, one within the recertification window is RECERTIFICATION_DUE.
  */
 export function deriveIsoStatus(events: readonly IsoEventFact[], today: string): DerivedIsoStatus {
   const state: DerivedIsoStatus = {
