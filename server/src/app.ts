@@ -10,12 +10,13 @@ import type { DataSource } from 'typeorm';
 import { SessionService } from './auth/session.service';
 import type { Viewer } from './auth/viewer';
 import type { AppConfig } from './config';
-import { type Context, createContext } from './graphql/context';
+import type { Context } from './graphql/context';
+import { createContext } from './request-context';
 import { createErrorFormatter } from './graphql/errors';
 import { queryLimits } from './graphql/query-limits';
 import { wellFormedInputPlugin } from './graphql/well-formed-input.plugin';
 import { exportRoutes } from './export/export.routes';
-import { buildAppSchema } from './graphql/schema';
+import { buildAppSchema } from './schema';
 import { serviceUnavailablePlugin } from './graphql/service-unavailable.plugin';
 import { jsonErrorHandler } from './http/error-handler';
 import { healthRoutes } from './http/health';
@@ -75,27 +76,27 @@ export async function createApp(dataSource: DataSource, options: AppOptions): Pr
     resolveViewer(dataSource, new SessionService(options.security.sessionTtlHours)),
     rateLimit(options.security),
   ];
+  // One context per request, for the API and the CSV exports alike.
+  const contextFor = (req: express.Request, res: express.Response): Context =>
+    createContext({
+      dataSource,
+      viewer: res.locals.viewer as Viewer,
+      request: {
+        ip: req.ip ?? null,
+        userAgent: req.get('user-agent') ?? null,
+        origin: `${req.protocol}://${req.get('host')}`,
+      },
+      response: res,
+      security: options.security,
+      now: options.now,
+    });
   app.use(
     '/graphql',
     ...identifyAndLimit,
     express.json({ limit: MAX_REQUEST_BYTES }),
-    expressMiddleware(apollo, {
-      context: async ({ req, res }) =>
-        createContext({
-          dataSource,
-          viewer: res.locals.viewer as Viewer,
-          request: {
-            ip: req.ip ?? null,
-            userAgent: req.get('user-agent') ?? null,
-            origin: `${req.protocol}://${req.get('host')}`,
-          },
-          response: res,
-          security: options.security,
-          now: options.now,
-        }),
-    }),
+    expressMiddleware(apollo, { context: async ({ req, res }) => contextFor(req, res) }),
   );
-  app.use('/export', ...identifyAndLimit, exportRoutes(dataSource, options.security, options.now));
+  app.use('/export', ...identifyAndLimit, exportRoutes(contextFor));
   serveClient(app, options.clientDistDir);
   app.use(jsonErrorHandler);
 

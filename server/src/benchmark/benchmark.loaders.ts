@@ -16,3 +16,10 @@ export const createBenchmarkLoaders = (ds: DataSource) => ({
     return byKey(programmeIds, rows, row => row.programmeId).map(row => row?.cycles ?? []);
   }),
 });
+
+export type BenchmarkLoaders = ReturnType<typeof createBenchmarkLoaders>;
+
+// Adds this feature's loaders to the request context's `loaders` (see graphql/context.ts).
+declare module '../graphql/context' {
+  interface Loaders extends BenchmarkLoaders {}
+}

@@ -1,15 +1,12 @@
 import { findVoivodeship } from '@caf/schema';
 import { type Request, type Response, Router } from 'express';
-import type { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import type { Viewer } from '../auth/viewer';
-import type { SecurityConfig } from '../config';
-import { type Context, createContext } from '../graphql/context';
+import type { Context } from '../graphql/context';
 import { AppError, ErrorCode } from '../graphql/errors';
 import { isWellFormedText } from '../graphql/well-formed-input.plugin';
 import { IsoService } from '../iso/iso.service';
 import { LabelService } from '../label/label.service';
-import { isServiceUnavailable, RETRY_AFTER_SECONDS } from '../http/unavailable';
+import { isServiceUnavailable, RETRY_AFTER_SECONDS } from '../shared/unavailable';
 import { ProgrammeService } from '../programme/programme.service';
 import { CSV_LABELS, exportLanguage } from './csv-labels';
 import { sendCsv } from './csv';
@@ -68,29 +65,14 @@ function optionalText(value: unknown, field: string): string | undefined {
  * CSV downloads. They go through the server so that every export is authorised the same way as
  * the API and lands in the audit log.
  */
-export function exportRoutes(
-  dataSource: DataSource,
-  security: SecurityConfig,
-  now?: () => Date,
-): Router {
+export function exportRoutes(contextFor: (req: Request, res: Response) => Context): Router {
   const router = Router();
   const audit = new AuditService();
 
   const handle =
     (run: (ctx: Context, req: Request, res: Response) => Promise<void>) =>
     async (req: Request, res: Response) => {
-      const ctx = createContext({
-        dataSource,
-        viewer: res.locals.viewer as Viewer,
-        request: {
-          ip: req.ip ?? null,
-          userAgent: req.get('user-agent') ?? null,
-          origin: `${req.protocol}://${req.get('host')}`,
-        },
-        response: res,
-        security,
-        now,
-      });
+      const ctx = contextFor(req, res);
       try {
         await run(ctx, req, res);
       } catch (error) {
@@ -150,7 +132,7 @@ export function exportRoutes(
         }),
       );
       rows.sort((a, b) => String(a[0]).localeCompare(String(b[0]), 'pl'));
-      await dataSource.transaction(manager =>
+      await ctx.dataSource.transaction(manager =>
         audit.record(manager, ctx, {
           action: 'export.participants',
           entityType: 'programme',
@@ -181,7 +163,7 @@ export function exportRoutes(
       };
       const { items } = await audit.list(ctx, { skip: 0, take: MAX_AUDIT_EXPORT_ROWS, filter });
       // The export is recorded before the file leaves, so even a failed download is accounted for.
-      await dataSource.transaction(manager =>
+      await ctx.dataSource.transaction(manager =>
         audit.record(manager, ctx, {
           action: 'export.audit_log',
           entityType: 'audit_log',

@@ -3,7 +3,13 @@ import type { DataSource } from 'typeorm';
 import type { RequestMeta } from '../auth/session.service';
 import type { Viewer } from '../auth/viewer';
 import type { SecurityConfig } from '../config';
-import { createLoaders, type Loaders } from './loaders';
+
+/**
+ * The request's DataLoaders. Each feature adds its own to this interface from its `*.loaders.ts`
+ * (module augmentation), so this ground floor never imports a feature; `server/src/loaders.ts`
+ * assembles them at the top.
+ */
+export interface Loaders {}
 
 /** Everything a resolver may use; built fresh for every request so loader caches never leak. */
 export interface Context {
@@ -19,16 +25,3 @@ export interface Context {
 }
 
 export const isoDate = (date: Date): string => date.toISOString().slice(0, 10);
-
-export interface ContextInput {
-  dataSource: DataSource;
-  viewer: Viewer;
-  request: RequestMeta;
-  response: Response;
-  security: SecurityConfig;
-  now?: () => Date;
-}
-
-export function createContext({ now = () => new Date(), ...input }: ContextInput): Context {
-  return { ...input, loaders: createLoaders(input.dataSource), today: isoDate(now()) };
-}

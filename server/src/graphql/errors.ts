@@ -3,7 +3,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import type { ValidationError } from 'class-validator';
 import { ArgumentValidationError } from 'type-graphql';
 import { QueryFailedError } from 'typeorm';
-import { isServiceUnavailable, RETRY_AFTER_SECONDS } from '../http/unavailable';
+import { isServiceUnavailable, RETRY_AFTER_SECONDS } from '../shared/unavailable';
 
 /**
  * Every expected failure leaves the API with one of these codes in `extensions.code`; anything

@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { isServiceUnavailable, RETRY_AFTER_SECONDS } from '../http/unavailable';
+import { isServiceUnavailable, RETRY_AFTER_SECONDS } from '../shared/unavailable';
 
 /**
  * A GraphQL request that failed only because the database was busy or slow answers HTTP 503 with

@@ -1,6 +1,6 @@
 import type { NextFunction, Request, Response } from 'express';
 import { sendJsonError } from './json-error';
-import { isServiceUnavailable, RETRY_AFTER_SECONDS } from './unavailable';
+import { isServiceUnavailable, RETRY_AFTER_SECONDS } from '../shared/unavailable';
 
 interface BodyParserError {
   type?: string;

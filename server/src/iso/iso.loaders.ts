@@ -33,3 +33,10 @@ export const createIsoLoaders = (ds: DataSource) => ({
     ),
   ),
 });
+
+export type IsoLoaders = ReturnType<typeof createIsoLoaders>;
+
+// Adds this feature's loaders to the request context's `loaders` (see graphql/context.ts).
+declare module '../graphql/context' {
+  interface Loaders extends IsoLoaders {}
+}

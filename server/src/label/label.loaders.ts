@@ -20,3 +20,10 @@ export const createLabelLoaders = (ds: DataSource) => ({
     ),
   ),
 });
+
+export type LabelLoaders = ReturnType<typeof createLabelLoaders>;
+
+// Adds this feature's loaders to the request context's `loaders` (see graphql/context.ts).
+declare module '../graphql/context' {
+  interface Loaders extends LabelLoaders {}
+}

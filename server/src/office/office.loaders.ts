@@ -12,3 +12,10 @@ export const createOfficeLoaders = (ds: DataSource) => ({
     ),
   ),
 });
+
+export type OfficeLoaders = ReturnType<typeof createOfficeLoaders>;
+
+// Adds this feature's loaders to the request context's `loaders` (see graphql/context.ts).
+declare module '../graphql/context' {
+  interface Loaders extends OfficeLoaders {}
+}

@@ -34,3 +34,10 @@ export const createProgrammeLoaders = (ds: DataSource) => {
     ),
   };
 };
+
+export type ProgrammeLoaders = ReturnType<typeof createProgrammeLoaders>;
+
+// Adds this feature's loaders to the request context's `loaders` (see graphql/context.ts).
+declare module '../graphql/context' {
+  interface Loaders extends ProgrammeLoaders {}
+}

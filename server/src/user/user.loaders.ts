@@ -14,3 +14,10 @@ export const createUserLoaders = (ds: DataSource) => ({
     ),
   ),
 });
+
+export type UserLoaders = ReturnType<typeof createUserLoaders>;
+
+// Adds this feature's loaders to the request context's `loaders` (see graphql/context.ts).
+declare module '../graphql/context' {
+  interface Loaders extends UserLoaders {}
+}

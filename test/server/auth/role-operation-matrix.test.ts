@@ -3,7 +3,7 @@ import { buildSchema } from 'graphql';
 import { getMetadataStorage } from 'type-graphql';
 import type { UserRole } from '@caf/schema';
 import type { OfficeEntity, ProgrammeEntity } from '@caf/db';
-import { SCHEMA_FILE } from '../../../server/src/graphql/schema';
+import { SCHEMA_FILE } from '../../../server/src/schema';
 import { type Gql, signInAs, startTestApi, type TestApi } from '../../support/api';
 import { addParticipants, createOffice, createProgramme, createUser } from '../../support/fixtures';
 

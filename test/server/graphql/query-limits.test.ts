@@ -17,7 +17,7 @@ import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import * as clientDocuments from '../../../client/src/gql/graphql';
 import { LIST_BOUNDS, MAX_OFFICES } from '../../../server/src/graphql/list-bounds';
 import { QUERY_LIMITS, queryCost, queryLimits } from '../../../server/src/graphql/query-limits';
-import { buildAppSchema } from '../../../server/src/graphql/schema';
+import { buildAppSchema } from '../../../server/src/schema';
 import { MAX_PAGE_SIZE } from '../../../server/src/shared/paginated.type';
 
 /** The documents the client sends, as codegen compiled them (fragments included). */

@@ -1,7 +1,7 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { buildAppSchema, SCHEMA_FILE } from '../../../server/src/graphql/schema';
+import { buildAppSchema, SCHEMA_FILE } from '../../../server/src/schema';
 
 describe('schema/schema.graphql', () => {
   it('is exactly what the server code emits (run `npm run schema:emit` after changing the API)', async () => {
