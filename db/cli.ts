@@ -1,17 +1,21 @@
 /**
- * Database maintenance: `node db/dist/cli.js migrate|revert|seed|reset` (npm run db:*).
- * Runs as the schema owner: MIGRATION_DATABASE_URL, else DATABASE_URL, else the owner role of the
- * app's embedded cluster.
+ * Database maintenance: `node db/dist/cli.js migrate|revert|seed|reset|seed-national` (npm run
+ * db:*). `seed-national [--offices N] [--cycles 2020,2022,2024] [--seed S]` loads a synthetic
+ * national register into an empty database instead of the demo. Runs as the schema owner:
+ * MIGRATION_DATABASE_URL, else DATABASE_URL, else the owner role of the app's embedded cluster.
  */
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { createDataSource } from './data-source';
 import { openDatabase } from './database';
 import { seedDemo } from './seeds/demo-seed';
+import { seedNationalRegister, type NationalRegisterOptions } from './seeds/national-register';
 
-const COMMANDS = ['migrate', 'revert', 'seed', 'reset'] as const;
+const COMMANDS = ['migrate', 'revert', 'seed', 'reset', 'seed-national'] as const;
 type Command = (typeof COMMANDS)[number];
 
 async function run(command: Command): Promise<void> {
+  const national = command === 'seed-national' ? nationalOptions() : null;
   const database = await openDatabase({
     databaseUrl: process.env.DATABASE_URL || process.env.MIGRATION_DATABASE_URL,
     migrationDatabaseUrl: process.env.MIGRATION_DATABASE_URL,
@@ -40,10 +44,34 @@ async function run(command: Command): Promise<void> {
           : 'Demo data already present.',
       );
     }
+    if (national) {
+      const result = await seedNationalRegister(dataSource, national);
+      console.log(
+        `Seeded a synthetic national register: ${result.offices} offices, ${result.programmes} programmes, ${result.assessments} assessments, ${result.scores} scores.`,
+      );
+    }
   } finally {
     await dataSource.destroy();
     await database.stop();
   }
+}
+
+function nationalOptions(): NationalRegisterOptions {
+  const { values } = parseArgs({
+    args: process.argv.slice(3),
+    options: { offices: { type: 'string' }, cycles: { type: 'string' }, seed: { type: 'string' } },
+  });
+  const integer = (text: string): number => {
+    if (!/^\d+$/.test(text)) {
+      throw new Error(`seed-national: ${text} is not a whole number`);
+    }
+    return Number(text);
+  };
+  return {
+    offices: values.offices === undefined ? undefined : integer(values.offices),
+    cycles: values.cycles?.split(',').map(integer),
+    seed: values.seed === undefined ? undefined : integer(values.seed),
+  };
 }
 
 const command = process.argv[2] as Command;

@@ -9,10 +9,11 @@ import {
   ProgrammeEntity,
   ScoreEntity,
 } from '../entities';
-import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { DEMO_OFFICES, type DemoOfficeSeed } from './demo-offices.data';
 import { DEMO_PROGRAMMES } from './demo-programmes.data';
 import { improvementActions, isoHistory, type IsoOutcome } from './demo-history';
+import { insertChunked } from './insert-chunked';
 import { Prng } from './prng';
 import { officeProfile, schemeFor, syntheticScores, versionForYear } from './synthetic-scores';
 
@@ -28,17 +29,6 @@ const AS_OF_YEAR = Number(DEMO_AS_OF.slice(0, 4));
 /** Cycles up to this one are finished and published in the demo; the current one is open. */
 export const DEMO_LAST_FINISHED_CYCLE = AS_OF_YEAR - 1;
 const SEED = 20090505; // kick-off of the Dzierżoniów programme
-
-// Keep multi-row INSERTs well below PostgreSQL's 65,535 bind parameters.
-async function insertChunked<T extends ObjectLiteral>(
-  manager: EntityManager,
-  target: EntityTarget<T>,
-  rows: T[],
-): Promise<void> {
-  for (let i = 0; i < rows.length; i += 1000) {
-    await manager.insert(target, rows.slice(i, i + 1000));
-  }
-}
 
 /**
  * Loads the demo programme: real offices and programmes, synthetic CAF scores, improvement
