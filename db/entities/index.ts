@@ -10,6 +10,7 @@ import { IsoEventEntity } from './iso-event.entity';
 import { OfficeEntity } from './office.entity';
 import { ParticipationEntity } from './participation.entity';
 import { ProgrammeEntity } from './programme.entity';
+import { ReleaseJobEntity, ReleaseJobStatus } from './release-job.entity';
 import { ReleasedGroupEntity } from './released-group.entity';
 import { ReleasedOfficeEntity } from './released-office.entity';
 import { ReleasedScoreEntity } from './released-score.entity';
@@ -32,6 +33,8 @@ export {
   OfficeEntity,
   ParticipationEntity,
   ProgrammeEntity,
+  ReleaseJobEntity,
+  ReleaseJobStatus,
   ReleasedGroupEntity,
   ReleasedOfficeEntity,
   ReleasedScoreEntity,
@@ -57,6 +60,7 @@ export const ENTITIES = [
   OfficeEntity,
   ParticipationEntity,
   ProgrammeEntity,
+  ReleaseJobEntity,
   ReleasedGroupEntity,
   ReleasedOfficeEntity,
   ReleasedScoreEntity,

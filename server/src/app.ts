@@ -16,6 +16,7 @@ import { createErrorFormatter } from './graphql/errors';
 import { queryLimits } from './graphql/query-limits';
 import { wellFormedInputPlugin } from './graphql/well-formed-input.plugin';
 import { exportRoutes } from './export/export.routes';
+import { stopReleaseJobs } from './benchmark/release-job.runner';
 import { buildAppSchema } from './schema';
 import { serviceUnavailablePlugin } from './graphql/service-unavailable.plugin';
 import { jsonErrorHandler } from './http/error-handler';
@@ -106,6 +107,8 @@ export async function createApp(dataSource: DataSource, options: AppOptions): Pr
     close: async () => {
       await apollo.stop();
       httpServer.closeAllConnections();
+      // Before the pool closes: a release in progress rolls back and its job ends FAILED.
+      await stopReleaseJobs(dataSource);
       await health.close();
     },
   };

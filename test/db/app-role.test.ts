@@ -19,6 +19,7 @@ const EXPECTED_PRIVILEGES = {
   office: 'SELECT',
   programme: 'SELECT, UPDATE',
   programme_participation: 'SELECT',
+  release_job: 'SELECT, INSERT, UPDATE',
   released_group: 'SELECT, INSERT, DELETE',
   released_office: 'SELECT, INSERT, DELETE',
   released_score: 'SELECT, INSERT, DELETE',

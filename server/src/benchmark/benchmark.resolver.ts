@@ -20,7 +20,8 @@ import {
 } from './benchmark.types';
 import { BenchmarkService } from './benchmark.service';
 import { BenchmarkArgs, CycleArgs, DistributionArgs, TrendArgs } from './dto/benchmark.args';
-import { CycleRelease } from './release.types';
+import { ReleaseJobArgs, ReleaseJobsArgs } from './release-job.args';
+import { CycleRelease, ReleaseJob } from './release.types';
 import { ReleaseService } from './release.service';
 
 /** Benchmarks are for people with a role: a bare account (e.g. all roles revoked) sees none. */
@@ -77,12 +78,24 @@ export class BenchmarkResolver {
   }
 
   @Authorized('ADMIN')
-  @Mutation(_returns => CycleRelease, {
+  @Mutation(_returns => ReleaseJob, {
     description:
-      'Publishes a cycle from a frozen snapshot, once. Releasing it again returns the same release while nothing changed, and is refused with CONFLICT (reason ALREADY_RELEASED) when any office would be added or any score differ: late or corrected self-assessments count in the next cycle.',
+      'Starts publishing a cycle from a frozen snapshot, once, in the background; follow the returned job with releaseJob. Releasing it again gives a finished job (step UNCHANGED) while nothing changed, and is refused with CONFLICT (reason ALREADY_RELEASED) when any office would be added or any score differ: late or corrected self-assessments count in the next cycle. While a release of the cycle is unfinished, another is refused with CONFLICT (reason RELEASE_RUNNING).',
   })
-  releaseCycle(@Args() { cycleYear }: CycleArgs, @Ctx() ctx: Context): Promise<CycleRelease> {
-    return this.releases.release(ctx, cycleYear);
+  releaseCycle(@Args() { cycleYear }: CycleArgs, @Ctx() ctx: Context): Promise<ReleaseJob> {
+    return this.releases.start(ctx, cycleYear);
+  }
+
+  @Authorized('ADMIN')
+  @Query(_returns => ReleaseJob, { description: 'One release job, as it stands now.' })
+  releaseJob(@Args() { id }: ReleaseJobArgs, @Ctx() ctx: Context): Promise<ReleaseJob> {
+    return this.releases.job(ctx, id);
+  }
+
+  @Authorized('ADMIN')
+  @Query(_returns => [ReleaseJob], { description: 'The latest release jobs, newest first.' })
+  releaseJobs(@Args() { cycleYear }: ReleaseJobsArgs, @Ctx() ctx: Context): Promise<ReleaseJob[]> {
+    return this.releases.jobs(ctx, cycleYear);
   }
 }
 

@@ -15,6 +15,8 @@ export const MAX_PROGRAMMES = 50;
 export const MAX_CYCLES = 50;
 /** Roles of one account: an invitation grants at most 20. */
 export const MAX_ROLE_GRANTS = 20;
+/** Release jobs one listing returns, newest first. */
+export const MAX_RELEASE_JOBS = 50;
 
 const maxOf = (values: number[]): number => Math.max(...values);
 const criteria = maxOf(CAF_VERSIONS.map(v => v.criteria.length));
@@ -35,6 +37,7 @@ const PRICED_BY_TAKE = 1;
 export const LIST_BOUNDS: Readonly<Record<string, ListBound>> = {
   'Query.programmes': MAX_PROGRAMMES,
   'Query.cycleReleases': MAX_CYCLES,
+  'Query.releaseJobs': MAX_RELEASE_JOBS,
   'Query.cafCatalogue': CAF_VERSIONS.length,
   'Query.scoringPanels': SCORING_PANELS.length,
   'Query.benchlearningPartnerships': MAX_OFFICES,

@@ -149,6 +149,13 @@ const OPERATIONS: Record<string, Operation> = {
     rule: ['ADMIN'],
     call: async () => ({ query: 'mutation { releaseCycle(cycleYear: 2030) { offices } }' }),
   },
+  releaseJob: {
+    rule: ['ADMIN'],
+    call: async () => ({
+      query: '{ releaseJob(id: "00000000-0000-4000-8000-000000000000") { status } }',
+    }),
+  },
+  releaseJobs: { rule: ['ADMIN'], call: async () => ({ query: '{ releaseJobs { status } }' }) },
   updateProgrammeDisclosure: {
     rule: ['ADMIN'],
     call: async w => ({

@@ -1,8 +1,8 @@
 import type { OfficeEntity } from '@caf/db';
 import { type Session, signInAs, startTestApi, type TestApi } from '../../support/api';
 import { createOffice, createSubmittedAssessment } from '../../support/fixtures';
+import { releaseAndWait, startRelease } from '../../support/release';
 
-const RELEASE = 'mutation ($c: Int!) { releaseCycle(cycleYear: $c) { cycleYear offices } }';
 const N = '{ benchmark(group: {}, cycleYear: 2024) { n suppressed statistics { key mean } } }';
 
 describe('released cycles: benchmarks from a frozen snapshot', () => {
@@ -34,15 +34,18 @@ describe('released cycles: benchmarks from a frozen snapshot', () => {
   it('publishes nothing of a cycle before its release', async () => {
     await submit(6, 40);
     expect(await ask()).toMatchObject({ n: null, suppressed: 'CYCLE_NOT_RELEASED' });
-    expect((await admin.gql(RELEASE, { c: 2024 })).data).toEqual({
-      releaseCycle: { cycleYear: 2024, offices: 6 },
+    expect(await releaseAndWait(admin, 2024)).toMatchObject({
+      cycleYear: 2024,
+      status: 'SUCCEEDED',
+      step: 'RELEASED',
+      offices: 6,
     });
     expect(await ask()).toMatchObject({ n: 6, suppressed: null });
   });
 
   it('never changes a published cycle: late submissions wait for the next cycle', async () => {
     const refused = async () =>
-      expect((await admin.gql(RELEASE, { c: 2024 })).errors![0]!.extensions).toMatchObject({
+      expect((await startRelease(admin, 2024)).errors![0]!.extensions).toMatchObject({
         code: 'CONFLICT',
         reason: 'ALREADY_RELEASED',
       });
@@ -61,11 +64,12 @@ describe('released cycles: benchmarks from a frozen snapshot', () => {
       `UPDATE caf_assessment SET cycle_year = 2022 WHERE office_id = ANY($1)`,
       [other.map(o => o.id)],
     );
-    expect((await admin.gql(RELEASE, { c: 2022 })).data).toEqual({
-      releaseCycle: { cycleYear: 2022, offices: 5 },
-    });
-    expect((await admin.gql(RELEASE, { c: 2022 })).data).toEqual({
-      releaseCycle: { cycleYear: 2022, offices: 5 },
+    expect(await releaseAndWait(admin, 2022)).toMatchObject({ step: 'RELEASED', offices: 5 });
+    // Finished at once, without a worker: the published cycle stands.
+    expect((await startRelease(admin, 2022)).data!.releaseCycle).toMatchObject({
+      status: 'SUCCEEDED',
+      step: 'UNCHANGED',
+      offices: 5,
     });
     const [{ releases }] = await api.db.dataSource.query(
       `SELECT count(*)::int AS releases FROM audit_log WHERE action = 'cycle.release'`,

@@ -6,6 +6,7 @@ import {
   createProgramme,
   createSubmittedAssessment,
 } from '../../support/fixtures';
+import { releaseAndWait } from '../../support/release';
 
 const N_AND_SUPPRESSED =
   'query ($g: PeerGroupInput!) { benchmark(group: $g, cycleYear: 2024) { n suppressed statistics { key mean } } }';
@@ -295,7 +296,7 @@ describe('minimum group size per programme', () => {
       expect(await ask(2024)).toEqual({ minGroupSize: 5, suppressed: null });
       await admin.gql(SET, { p: programme.id, k: 7 });
       expect(await ask(2024)).toEqual({ minGroupSize: 5, suppressed: null }); // published: unchanged
-      await admin.gql('mutation { releaseCycle(cycleYear: 2026) { offices } }');
+      await releaseAndWait(admin, 2026);
       expect(await ask(2026)).toEqual({ minGroupSize: 5, suppressed: 'BELOW_MIN_GROUP_SIZE' });
       const [{ after }] = await ds.query(
         `SELECT after FROM audit_log WHERE action = 'programme.update_disclosure'`,
