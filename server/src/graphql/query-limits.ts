@@ -11,15 +11,18 @@ import {
 } from 'graphql';
 import { type ComplexityEstimator, getComplexity } from 'graphql-query-complexity';
 import { maxFragmentNestingRule } from './fragment-nesting.rule';
+import { MAX_PAGE_SIZE } from '../shared/paginated.type';
+import { fieldCost } from './field-costs';
 import { listBound } from './list-bounds';
 
 /**
  * Limits on GraphQL documents, all checked before anything executes. Depth counts fields, not
  * fragments: the client's deepest operation (a programme's participants with their voivodeship
  * names) reaches 6, and its fragments nest 2 deep. Aliases include `__typename`. Cost: every
- * field costs 1 plus its selection times the items it may return — `take` for pages, the bounds
- * of list-bounds.ts for other lists — so nested lists multiply. The client's costliest document,
- * that list of participants, is estimated at about 66,000.
+ * field costs 1 — or what its own SQL costs (field-costs.ts: a benchmark 6,000) — plus its
+ * selection times the items it may return — `take` for pages, the bounds of list-bounds.ts for
+ * other lists — so nested lists multiply. The client's costliest document, that list of
+ * participants, is estimated at about 66,000.
  */
 export const QUERY_LIMITS = {
   maxDepth: 6,
@@ -36,18 +39,27 @@ const invalidDocument = (message: string): GraphQLError =>
     extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } },
   });
 
+/**
+ * The page size a paginated field is priced at. The estimate runs before argument validation, so
+ * a `take` outside 1..MAX_PAGE_SIZE (a negative one would cancel the rest of the document) is
+ * priced as the largest page; validation refuses it afterwards anyway.
+ */
+const pricedPageSize = (take: unknown): number =>
+  typeof take === 'number' && Number.isInteger(take) && take >= 1 && take <= MAX_PAGE_SIZE
+    ? take
+    : MAX_PAGE_SIZE;
+
 const listAwareEstimator: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
   // Introspection (off in production) and __typename are bounded by the schema itself.
   if (type.name.startsWith('__') || field.name.startsWith('__')) {
     return 0;
   }
-  const items =
-    typeof args.take === 'number'
-      ? args.take
-      : isListType(getNullableType(field.type))
-        ? listBound(type.name, field.name, args)
-        : 1;
-  return 1 + items * childComplexity;
+  const items = field.args.some(arg => arg.name === 'take')
+    ? pricedPageSize(args.take)
+    : isListType(getNullableType(field.type))
+      ? listBound(type.name, field.name, args)
+      : 1;
+  return fieldCost(type.name, field.name, args) + items * childComplexity;
 };
 
 /** The estimated cost of the operation a request selects, with its variables. */

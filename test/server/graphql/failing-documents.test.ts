@@ -112,6 +112,37 @@ describe('documents refused before execution', () => {
     expect(large).toMatchObject({ status: 400, code: 'GRAPHQL_VALIDATION_FAILED' });
   });
 
+  it('prices a negative take as the largest page: it cannot cancel the rest of the document', async () => {
+    const expensive = `offices(take: 100) { items { participations { programme {
+      participants { role } } } } }`;
+    const alone = await send(`{ ${expensive} }`);
+    expect(alone).toMatchObject({ status: 400, code: 'GRAPHQL_VALIDATION_FAILED' });
+    const cancelled = await send(
+      `{ ${expensive} neg: offices(take: -2000000000) { items { id } } }`,
+    );
+    expect(cancelled).toMatchObject({ status: 400, code: 'GRAPHQL_VALIDATION_FAILED' });
+    expect(cancelled.body.errors![0]!.message).toMatch(/^Query cost limit of 100000 exceeded/);
+  });
+
+  it('prices benchmarks by their SQL work: no fan-out of hundreds per request', async () => {
+    // 15 × 50 programmes' statistics: 750 benchmarks.
+    const statistics = Array.from(
+      { length: 15 },
+      (_, i) => `s${i}: programmes { criterionStatistics(cycleYear: 2024) { criteria { mean } } }`,
+    ).join(' ');
+    // 15 trends of 3 cycles: 45 cycles of a group read.
+    const trends = Array.from(
+      { length: 15 },
+      (_, i) => `t${i}: benchmarkTrend(cycles: [2022, 2023, 2024], group: { likeMine: true },
+        key: "INDEX") { mean }`,
+    ).join(' ');
+    for (const query of [`{ ${statistics} }`, `{ ${trends} }`]) {
+      const refused = await send(query);
+      expect(refused).toMatchObject({ status: 400, code: 'GRAPHQL_VALIDATION_FAILED' });
+      expect(refused.body.errors![0]!.message).toMatch(/^Query cost limit of 100000 exceeded/);
+    }
+  });
+
   it('refuses a costly mutation before it changes anything', async () => {
     const [partner] = await api.db.dataSource.query(
       `SELECT id FROM office WHERE name <> 'Urząd Miasta Dzierżoniów' LIMIT 1`,

@@ -15,6 +15,7 @@ import {
 } from 'graphql';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import * as clientDocuments from '../../../client/src/gql/graphql';
+import { BENCHMARK_COST } from '../../../server/src/graphql/field-costs';
 import { LIST_BOUNDS, MAX_OFFICES } from '../../../server/src/graphql/list-bounds';
 import { QUERY_LIMITS, queryCost, queryLimits } from '../../../server/src/graphql/query-limits';
 import { buildAppSchema } from '../../../server/src/schema';
@@ -119,6 +120,54 @@ describe('query limits', () => {
     expect(queryCost(schema, page, { take: 10 })).toBe(1 + 10 * 2);
     expect(queryCost(schema, page, { take: 100 })).toBe(1 + 100 * 2);
     expect(queryCost(schema, parse('{ offices { totalItems } }'))).toBe(1 + 20 * 1);
+  });
+
+  it('prices a take outside 1..MAX_PAGE_SIZE as the largest page, so no field costs below 0', () => {
+    const page = parse('query ($take: Int!) { offices(take: $take) { items { name } } }');
+    for (const take of [-2_000_000_000, -1, 0, MAX_PAGE_SIZE + 1]) {
+      expect(queryCost(schema, page, { take })).toBe(1 + MAX_PAGE_SIZE * 2);
+    }
+    const expensive =
+      'offices(take: 100) { items { participations { programme { participants { role } } } } }';
+    const alone = queryCost(schema, parse(`{ ${expensive} }`));
+    expect(alone).toBeGreaterThan(QUERY_LIMITS.maxCost);
+    const withNegative = parse(`{ ${expensive} neg: offices(take: -2000000000) { items { id } } }`);
+    expect(queryCost(schema, withNegative)).toBeGreaterThan(alone);
+  });
+
+  const benchmark = (alias: string) =>
+    `${alias}: benchmark(cycleYear: 2024, group: { programmeId: "p" }) { n }`;
+  const aliased = (count: number, field: (alias: string) => string) =>
+    parse(`{ ${Array.from({ length: count }, (_, i) => field(`a${i}`)).join(' ')} }`);
+
+  it('prices a benchmark by its SQL work: a document may ask for 15 to 20 of them', () => {
+    const one = queryCost(schema, aliased(1, benchmark));
+    expect(one).toBeGreaterThanOrEqual(BENCHMARK_COST);
+    const most = Math.floor(QUERY_LIMITS.maxCost / one);
+    expect(most).toBeGreaterThanOrEqual(15);
+    expect(most).toBeLessThanOrEqual(20);
+    expect(queryCost(schema, aliased(most, benchmark))).toBeLessThanOrEqual(QUERY_LIMITS.maxCost);
+    expect(queryCost(schema, aliased(most + 1, benchmark))).toBeGreaterThan(QUERY_LIMITS.maxCost);
+  });
+
+  it('prices a trend per cycle and the programme statistics per programme', () => {
+    const trend = (cycles: number) =>
+      queryCost(
+        schema,
+        parse(`query ($c: [Int!]!) { benchmarkTrend(cycles: $c, group: { programmeId: "p" },
+          key: "INDEX") { mean } }`),
+        { c: Array.from({ length: cycles }, (_, i) => 2000 + i) },
+      );
+    // Half a benchmark per cycle.
+    expect(trend(10)).toBeGreaterThanOrEqual(5 * BENCHMARK_COST);
+    expect(trend(1)).toBeLessThan(BENCHMARK_COST);
+    // The reviewer's fan-out: 15 aliases of every programme's statistics, up to 750 benchmarks.
+    const statistics = (alias: string) =>
+      `${alias}: programmes { criterionStatistics(cycleYear: 2024) { criteria { mean } } }`;
+    expect(queryCost(schema, aliased(1, statistics))).toBeGreaterThan(QUERY_LIMITS.maxCost);
+    const single =
+      '{ programme(id: "p") { criterionStatistics(cycleYear: 2024) { criteria { mean } } } }';
+    expect(queryCost(schema, parse(single))).toBeGreaterThanOrEqual(BENCHMARK_COST);
   });
 
   it('lets the development sandbox introspect the schema', () => {
