@@ -6,7 +6,7 @@ import { hashPassword } from './password';
 /** Shared by every demo account; listed in the README. Demo mode only. */
 export const DEMO_PASSWORD = 'demo-caf-2026';
 
-interface DemoAccount {
+export interface DemoAccount {
   email: string;
   displayName: string;
   role: UserRole;
@@ -59,12 +59,15 @@ async function createActiveUser(
 }
 
 /** One account per role on top of the demo programme; does nothing when they exist. */
-export async function ensureDemoAccounts(dataSource: DataSource): Promise<boolean> {
+export async function ensureDemoAccounts(
+  dataSource: DataSource,
+  accounts: readonly DemoAccount[] = DEMO_ACCOUNTS,
+): Promise<boolean> {
   return dataSource.transaction(async manager => {
-    if (await manager.existsBy(UserEntity, { email: DEMO_ACCOUNTS[0]!.email })) {
+    if (await manager.existsBy(UserEntity, { email: accounts[0]!.email })) {
       return false;
     }
-    for (const account of DEMO_ACCOUNTS) {
+    for (const account of accounts) {
       const user = await createActiveUser(
         manager,
         account.email,

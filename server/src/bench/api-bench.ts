@@ -1,6 +1,9 @@
 /**
  * `npm run bench`: request latency of the main API operations on the demo programme, measured
  * over real HTTP against real PostgreSQL (DATABASE_URL, or a throwaway embedded cluster).
+ * `BENCH_REGISTER=national` measures a synthetic national register instead (every Polish JST
+ * office, or BENCH_OFFICES of them): its load, the release of its 2024 cycle and the share of
+ * askable groups that release publishes, then the benchmark views at that scale.
  * Figures are printed, never asserted: tests check behaviour, this shows speed. Like the server,
  * it prepares the database as the owner role and serves as the app role.
  */
@@ -14,16 +17,35 @@ import {
   dropRoles,
   ensureDatabase,
   ensureRoles,
+  NATIONAL_PROGRAMME_CODE,
+  NATIONAL_REGISTER_CYCLES,
   seedDemo,
+  seedNationalRegister,
   startEmbeddedPostgres,
   withDatabase,
 } from '@caf/db';
+import type { DataSource } from 'typeorm';
 import { createApp } from '../app';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, ensureDemoAccounts } from '../auth/bootstrap';
-import { releaseDemoCycles } from '../benchmark/release-verdicts';
+import {
+  DEMO_ACCOUNTS,
+  DEMO_PASSWORD,
+  ensureDemoAccounts,
+  type DemoAccount,
+} from '../auth/bootstrap';
+import { releaseCycle, releaseDemoCycles } from '../benchmark/release-verdicts';
 import { DEFAULT_SECURITY } from '../config';
 
-const OPERATIONS: Record<string, { account: string; query: string }> = {
+type Operations = Record<string, { account: string; query: string }>;
+
+/** What a register gives the measurement: who signs in, what they ask, what to print first. */
+interface Prepared {
+  title: string;
+  notes: string[];
+  accounts: readonly DemoAccount[];
+  operations: Operations;
+}
+
+const DEMO_OPERATIONS: Operations = {
   'offices ×50 with programmes, ISO, labels': {
     account: 'ministerstwo',
     query:
@@ -55,21 +77,117 @@ const OPERATIONS: Record<string, { account: string; query: string }> = {
   },
 };
 
-/** Migrations, the demo and its release, as the owner; returns how long the release took. */
-async function prepare(ownerUrl: string): Promise<number> {
+/** Migrations and the register with its release, as the owner. */
+async function prepare(ownerUrl: string): Promise<Prepared> {
   const owner = createDataSource({ url: ownerUrl, poolSize: 2 });
   await owner.initialize();
   try {
     await owner.runMigrations({ transaction: 'each' });
-    await seedDemo(owner);
-    const releaseStarted = performance.now();
-    await releaseDemoCycles(owner, DEMO_LAST_FINISHED_CYCLE);
-    const releaseMs = performance.now() - releaseStarted;
-    await ensureDemoAccounts(owner);
-    return releaseMs;
+    return process.env.BENCH_REGISTER === 'national'
+      ? await prepareNational(owner)
+      : await prepareDemo(owner);
   } finally {
     await owner.destroy();
   }
+}
+
+const seconds = (since: number): string => `${((performance.now() - since) / 1000).toFixed(1)} s`;
+
+async function prepareDemo(owner: DataSource): Promise<Prepared> {
+  await seedDemo(owner);
+  const releaseStarted = performance.now();
+  await releaseDemoCycles(owner, DEMO_LAST_FINISHED_CYCLE);
+  const releaseMs = performance.now() - releaseStarted;
+  await ensureDemoAccounts(owner);
+  return {
+    title: 'the demo programme',
+    notes: [
+      `Releasing the demo cycles (snapshots and every group's verdict): ${releaseMs.toFixed(0)} ms`,
+    ],
+    accounts: DEMO_ACCOUNTS,
+    operations: DEMO_OPERATIONS,
+  };
+}
+
+const NATIONAL_CYCLE = Math.max(...NATIONAL_REGISTER_CYCLES);
+
+/**
+ * The synthetic national register, its newest cycle released (timed: issue 8's "releasing a
+ * national cycle", every group's verdict included), an office user of a rural gmina and a
+ * ministry analyst.
+ */
+async function prepareNational(owner: DataSource): Promise<Prepared> {
+  const seedStarted = performance.now();
+  const register = await seedNationalRegister(owner, {
+    offices: process.env.BENCH_OFFICES ? Number(process.env.BENCH_OFFICES) : undefined,
+  });
+  const seeded = seconds(seedStarted);
+  const releaseStarted = performance.now();
+  await owner.transaction(manager => releaseCycle(manager, NATIONAL_CYCLE));
+  const released = seconds(releaseStarted);
+  const [office]: { teryt: string; voivodeship: string }[] = await owner.query(
+    `SELECT teryt, voivodeship_code AS voivodeship FROM office
+      WHERE jst_type = 'GMINA_WIEJSKA' ORDER BY teryt LIMIT 1`,
+  );
+  const [{ id: programmeId }] = await owner.query('SELECT id FROM programme WHERE code = $1', [
+    NATIONAL_PROGRAMME_CODE,
+  ]);
+  const accounts: DemoAccount[] = [
+    {
+      email: 'urzad@bench.caf-benchmark.pl',
+      displayName: 'Urząd gminy wiejskiej (syntetyczny)',
+      role: 'OFFICE_EDITOR',
+      officeTeryt: office!.teryt,
+    },
+    {
+      email: 'ministerstwo@bench.caf-benchmark.pl',
+      displayName: 'Analityk ministerstwa (bench)',
+      role: 'MINISTRY_ANALYST',
+    },
+  ];
+  await ensureDemoAccounts(owner, accounts);
+  const benchmark = (group: string, level = '') =>
+    `{ benchmark(group: { ${group} }, cycleYear: ${NATIONAL_CYCLE}${level}) { n suppressed statistics { mean median own { percentileRank } } } }`;
+  const regional = `voivodeshipCode: "${office!.voivodeship}", jstType: GMINA_WIEJSKA`;
+  return {
+    title: `a synthetic national register of ${register.offices} offices`,
+    notes: [
+      `Loading the register (${register.offices} offices, ${register.scores} scores): ${seeded}`,
+      `Releasing the ${NATIONAL_CYCLE} cycle (snapshot and every group's verdict): ${released}`,
+      await publishedShare(owner),
+    ],
+    accounts,
+    operations: {
+      'office benchmark, voivodeship × type, criteria': {
+        account: 'urzad',
+        query: benchmark(regional),
+      },
+      'same, 28 sub-criteria': {
+        account: 'urzad',
+        query: benchmark(regional, ', level: SUB_CRITERION'),
+      },
+      'JST type nationwide': { account: 'urzad', query: benchmark('jstType: GMINA_WIEJSKA') },
+      'ministry, national programme': {
+        account: 'ministerstwo',
+        query: `{ benchmark(group: { programmeId: "${programmeId}" }, cycleYear: ${NATIONAL_CYCLE}) { n suppressed statistics { mean median q1 q3 } } }`,
+      },
+      'offices ×50 with programmes, ISO, labels':
+        DEMO_OPERATIONS['offices ×50 with programmes, ISO, labels']!,
+      'appInfo (trivial)': { account: 'urzad', query: '{ appInfo { syntheticData } }' },
+    },
+  };
+}
+
+/** Issue 8's utility figure: of the groups one may ask for that reach k, how many are published. */
+async function publishedShare(owner: DataSource): Promise<string> {
+  const [{ askable, published }] = await owner.query(
+    `SELECT count(*)::int AS askable, count(*) FILTER (WHERE suppressed IS NULL)::int AS published
+       FROM released_group
+      WHERE cycle_year = $1 AND n >= k AND cardinality(string_to_array(group_key, '&')) <= 3`,
+    [NATIONAL_CYCLE],
+  );
+  const share = askable ? ((100 * published) / askable).toFixed(1) : '–';
+  return `Askable groups (≤ 3 filters) with n ≥ k published in ${NATIONAL_CYCLE}: ${published} of ${askable} (${share} %)`;
 }
 
 const median = (values: number[]): number => {
@@ -81,10 +199,13 @@ const median = (values: number[]): number => {
  * Wrong passwords for the demo accounts and for as many unknown addresses, interleaved, each
  * address below the lockout threshold: the two medians should not differ beyond noise.
  */
-async function signInTimes(post: (body: object) => Promise<Response>): Promise<string> {
+async function signInTimes(
+  post: (body: object) => Promise<Response>,
+  accounts: readonly DemoAccount[],
+): Promise<string> {
   const times = { known: [] as number[], unknown: [] as number[] };
   for (let round = 0; round < 4; round += 1) {
-    for (const [i, account] of DEMO_ACCOUNTS.entries()) {
+    for (const [i, account] of accounts.entries()) {
       for (const [kind, email] of [
         ['known', account.email],
         ['unknown', `nobody-${i}@demo.caf-benchmark.pl`],
@@ -120,8 +241,8 @@ async function main(): Promise<void> {
   try {
     const roles = await ensureRoles(serverUrl, roleNames);
     await ensureDatabase(serverUrl, database, { owner: roleNames.owner });
-    const releaseMs = await prepare(withDatabase(roles.ownerUrl, database));
-    await serve(withDatabase(roles.appUrl, database), releaseMs);
+    const prepared = await prepare(withDatabase(roles.ownerUrl, database));
+    await serve(withDatabase(roles.appUrl, database), prepared);
   } finally {
     if (embedded) {
       await embedded.stop();
@@ -136,7 +257,7 @@ async function main(): Promise<void> {
 }
 
 /** Serves the prepared database as the app role and prints the figures. */
-async function serve(appUrl: string, releaseMs: number): Promise<void> {
+async function serve(appUrl: string, prepared: Prepared): Promise<void> {
   let statements = 0;
   const dataSource = createDataSource({
     url: appUrl,
@@ -170,7 +291,7 @@ async function serve(appUrl: string, releaseMs: number): Promise<void> {
         body: JSON.stringify(body),
       });
     const cookies = new Map<string, string>();
-    for (const account of DEMO_ACCOUNTS) {
+    for (const account of prepared.accounts) {
       const response = await post({
         query: 'mutation ($e: String!, $p: String!) { signIn(email: $e, password: $p) { id } }',
         variables: { e: account.email, p: DEMO_PASSWORD },
@@ -182,26 +303,28 @@ async function serve(appUrl: string, releaseMs: number): Promise<void> {
     const { Bench } = await import('tinybench');
     const bench = new Bench({ time: 1500, warmupTime: 300 });
     const perRequest: Record<string, number> = {};
-    for (const [name, { account, query }] of Object.entries(OPERATIONS)) {
+    const withheld: Record<string, string> = {};
+    for (const [name, { account, query }] of Object.entries(prepared.operations)) {
       const before = statements;
       const body = (await (await post({ query }, cookies.get(account))).json()) as {
+        data?: { benchmark?: { suppressed?: string | null } };
         errors?: unknown;
       };
       if (body.errors) {
         throw new Error(`${name}: ${JSON.stringify(body.errors)}`);
       }
       perRequest[name] = statements - before;
+      // A withheld group is cheap to answer: say so beside its speed.
+      withheld[name] = body.data?.benchmark?.suppressed ?? '';
       bench.add(name, async () => {
         await (await post({ query }, cookies.get(account))).json();
       });
     }
     await bench.run();
     console.log(
-      `caf-benchmark API on the demo programme (${os.cpus().length} CPUs, Node ${process.version})`,
+      `caf-benchmark API on ${prepared.title} (${os.cpus().length} CPUs, Node ${process.version})`,
     );
-    console.log(
-      `Releasing the demo cycles (snapshots and every group's verdict): ${releaseMs.toFixed(0)} ms`,
-    );
+    prepared.notes.forEach(note => console.log(note));
     console.table(
       bench.tasks.map(task => {
         const result = task.result as
@@ -213,10 +336,11 @@ async function serve(appUrl: string, releaseMs: number): Promise<void> {
           'p50 ms': latency?.p50?.toFixed(2),
           'p99 ms': latency?.p99?.toFixed(2),
           'SQL statements': perRequest[task.name],
+          withheld: withheld[task.name],
         };
       }),
     );
-    console.log(await signInTimes(post));
+    console.log(await signInTimes(post, prepared.accounts));
     await app.close();
   } finally {
     await dataSource.destroy();
