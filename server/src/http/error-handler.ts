@@ -7,6 +7,15 @@ interface BodyParserError {
   status?: number;
 }
 
+/** What went wrong with a body express.json could not read, by body-parser's error type. */
+const UNREADABLE_BODY: Readonly<Record<string, string>> = {
+  'entity.parse.failed': 'The request body is not valid JSON.',
+  // 415 Unsupported Media Type, status kept.
+  'charset.unsupported': 'The request body must be JSON in UTF-8.',
+  'encoding.unsupported': 'The request body has a content encoding the server does not accept.',
+  'request.aborted': 'The request was aborted before its body was complete.',
+};
+
 /**
  * The last Express handler: failures before GraphQL runs (body too large or malformed, the session
  * lookup finding no database connection in time) answer JSON with a typed code, never an HTML page
@@ -21,7 +30,8 @@ export function jsonErrorHandler(error: unknown, _req: Request, res: Response, n
   if (type === 'entity.too.large') {
     sendJsonError(res, 413, 'PAYLOAD_TOO_LARGE', 'The request body is larger than 100 KB.');
   } else if (typeof status === 'number' && status >= 400 && status < 500) {
-    sendJsonError(res, status, 'BAD_REQUEST', 'The request body is not valid JSON.');
+    const message = UNREADABLE_BODY[type ?? ''] ?? 'The request body could not be read.';
+    sendJsonError(res, status, 'BAD_REQUEST', message);
   } else if (isServiceUnavailable(error)) {
     res.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
     sendJsonError(res, 503, 'SERVICE_UNAVAILABLE', 'The service is busy; retry shortly.', {

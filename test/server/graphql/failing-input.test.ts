@@ -145,6 +145,8 @@ describe('input refused before it reaches the database', () => {
     ['a right-to-left mark', 'Anna\u200fNowak'],
     ['an Arabic letter mark', 'Anna\u061cNowak'],
     ['a line break', 'Anna\nNowak'],
+    ['a line separator', 'Anna\u2028Nowak'],
+    ['a paragraph separator', 'Anna\u2029Nowak'],
     ['121 characters', 'A'.repeat(121)],
   ])('refuses a display name of %s', async (_case, displayName) => {
     const before = await rows();
@@ -165,6 +167,16 @@ describe('input refused before it reaches the database', () => {
     expect(answer.body.errors).toBeUndefined();
     expect(answer.body.data).toEqual({
       inviteUser: { user: { id: expect.any(String), displayName: 'Zofia Łęcka-Z\u0301ł' } },
+    });
+  });
+
+  it('counts spacing marks as visible: the Devanagari कि is a two-letter name', async () => {
+    const answer = await send(admin, INVITE, {
+      input: invite({ email: 'ki@example.pl', displayName: '\u0915\u093f' }),
+    });
+    expect(answer.body.errors).toBeUndefined();
+    expect(answer.body.data).toEqual({
+      inviteUser: { user: { id: expect.any(String), displayName: 'कि' } },
     });
   });
 

@@ -1,6 +1,7 @@
 import { createApp } from '../../../server/src/app';
 import { createDataSource } from '@caf/db';
 import { DEFAULT_SECURITY } from '../../../server/src/config';
+import { jsonErrorHandler } from '../../../server/src/http/error-handler';
 import {
   postGraphQL,
   type Session,
@@ -237,5 +238,65 @@ describe('bodies the server cannot read', () => {
     });
     expect(response.status).toBe(400);
     expect((await response.json()).errors[0].extensions.code).toBe('BAD_REQUEST');
+  });
+});
+
+describe('bodies the server cannot read, outside production (demo mode)', () => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await startTestApi();
+  });
+  afterAll(() => api.close());
+
+  const post = (headers: Record<string, string>, body: string) =>
+    fetch(`${api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body,
+    });
+
+  it('answers a body over 100 KB with JSON 413 PAYLOAD_TOO_LARGE, no HTML, no stack', async () => {
+    const response = await post({}, JSON.stringify({ query: `# ${'x'.repeat(110 * 1024)}` }));
+    expect(response.status).toBe(413);
+    expect(response.headers.get('content-type')).toMatch(/application\/json/);
+    const text = await response.text();
+    expect(JSON.parse(text).errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
+    expect(text).not.toMatch(/at .*\.js|stack|<html/i);
+  });
+
+  it.each([
+    ['a charset other than UTF-8', { 'content-type': 'application/json; charset=latin1' }, /UTF-8/],
+    ['an unknown content encoding', { 'content-encoding': 'compress' }, /content encoding/],
+  ])('answers %s with JSON 415 BAD_REQUEST saying so', async (_case, headers, message) => {
+    const response = await post(
+      headers,
+      JSON.stringify({ query: '{ appInfo { syntheticData } }' }),
+    );
+    expect(response.status).toBe(415);
+    const [error] = (await response.json()).errors;
+    expect(error.extensions.code).toBe('BAD_REQUEST');
+    expect(error.message).toMatch(message);
+    expect(error.message).not.toMatch(/JSON\.$/);
+  });
+
+  it('names an aborted request as such', () => {
+    // Not observable over HTTP: Node itself answers a half-closed request, the handler's reply
+    // goes nowhere. So the handler is called directly, with what body-parser passes it.
+    const sent: { status?: number; body?: unknown } = {};
+    const res = {
+      headersSent: false,
+      status: (code: number) => ((sent.status = code), res),
+      json: (body: unknown) => ((sent.body = body), res),
+    };
+    const aborted = { type: 'request.aborted', status: 400 };
+    jsonErrorHandler(aborted, {} as never, res as never, () => undefined);
+    expect(sent).toEqual({
+      status: 400,
+      body: {
+        errors: [
+          { message: expect.stringMatching(/aborted/), extensions: { code: 'BAD_REQUEST' } },
+        ],
+      },
+    });
   });
 });
