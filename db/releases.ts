@@ -20,6 +20,12 @@ const SCORES_OF_CYCLE = `
   UNION ALL
   SELECT c.office_id, s.sub_criterion_code, s.normalised::float8 FROM chosen c JOIN caf_score s ON s.assessment_id = c.id`;
 
+/**
+ * A secret record key for a released office: 60 random bits (gen_random_uuid draws from
+ * PostgreSQL's strong random source). Cell keys are sums of these modulo 2^60.
+ */
+export const RECORD_KEY_SQL = `('x' || substr(md5(gen_random_uuid()::text), 1, 15))::bit(60)::bigint`;
+
 export interface SnapshotChange {
   /** Offices whose released scores would change or disappear. */
   changed: number;
@@ -56,11 +62,13 @@ export async function releaseCycleSnapshot(
   await manager.query('DELETE FROM released_office WHERE cycle_year = $1', [cycleYear]);
   await manager.query(
     `INSERT INTO released_office (cycle_year, office_id, assessment_id, caf_version, data_origin,
-                                  voivodeship_code, jst_type, population, staff_count, programme_ids)
+                                  voivodeship_code, jst_type, population, staff_count, programme_ids,
+                                  record_key)
      SELECT $1, c.office_id, c.id, c.caf_version, c.data_origin, o.voivodeship_code, o.jst_type,
             o.population, o.staff_count,
             coalesce((SELECT array_agg(p.programme_id ORDER BY p.programme_id) FROM programme_participation p
-                       WHERE p.office_id = c.office_id), '{}')
+                       WHERE p.office_id = c.office_id), '{}'),
+            ${RECORD_KEY_SQL}
        FROM (${CHOSEN}) c JOIN office o ON o.id = c.office_id`,
     [cycleYear],
   );

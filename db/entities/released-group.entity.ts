@@ -1,9 +1,9 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 /**
- * The disclosure verdict of every peer group of a released cycle, decided once at release over
- * the whole set of groups that can be asked for (server/src/benchmark/group-lattice.ts), so that
- * no two published groups can be differenced — whatever order they are asked in.
+ * The size, k and verdict of every peer group that can be asked for in a released cycle, decided
+ * once at release (server/src/disclosure/lattice.ts): below its k a group is withheld, otherwise
+ * published with perturbed values.
  */
 @Entity('released_group')
 export class ReleasedGroupEntity {

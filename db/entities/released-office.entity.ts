@@ -1,5 +1,5 @@
 import { CAF_VERSION_CODES, type CafVersionCode, DataOrigin, JstType } from '@caf/schema';
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Check, Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
 /**
  * An office as it stood when its cycle was released: the assessment that counts (the newest CAF
@@ -9,6 +9,7 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
  */
 @Entity('released_office')
 @Index('IDX_RELEASED_OFFICE_CYCLE_TYPE', ['cycleYear', 'jstType'])
+@Check('CHK_RELEASED_OFFICE_RECORD_KEY', 'record_key >= 0 AND record_key < 1152921504606846976')
 export class ReleasedOfficeEntity {
   @PrimaryColumn('smallint')
   cycleYear: number;
@@ -39,4 +40,8 @@ export class ReleasedOfficeEntity {
 
   @Column('uuid', { array: true })
   programmeIds: string[];
+
+  /** Secret random key of this office in this cycle; cell keys of perturbation sum these. */
+  @Column('bigint')
+  recordKey: string;
 }

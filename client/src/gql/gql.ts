@@ -25,11 +25,14 @@ type Documents = {
     "\n  query ProgrammeList {\n    programmes {\n      id\n      code\n      name\n    }\n  }\n": typeof types.ProgrammeListDocument,
     "\n  query ProgrammeOverview($id: ID!) {\n    programme(id: $id) {\n      id\n      assessmentCycles\n      ...ProgrammeHeaderFields\n    }\n  }\n": typeof types.ProgrammeOverviewDocument,
     "\n  query ProgrammeParticipants($id: ID!) {\n    programme(id: $id) {\n      id\n      participants {\n        ...ParticipantFields\n      }\n    }\n  }\n": typeof types.ProgrammeParticipantsDocument,
-    "\n  query ProgrammeCriterionStatistics($id: ID!, $cycleYear: Int!) {\n    programme(id: $id) {\n      id\n      criterionStatistics(cycleYear: $cycleYear) {\n        cycleYear\n        minGroupSize\n        cafVersions\n        caveat\n        syntheticData\n        criteria {\n          criterionNumber\n          kind\n          name {\n            pl\n            en\n          }\n          n\n          mean\n          suppressed\n        }\n      }\n    }\n  }\n": typeof types.ProgrammeCriterionStatisticsDocument,
+    "\n  query ProgrammeCriterionStatistics($id: ID!, $cycleYear: Int!) {\n    programme(id: $id) {\n      id\n      criterionStatistics(cycleYear: $cycleYear) {\n        cycleYear\n        minGroupSize\n        cafVersions\n        caveat\n        syntheticData\n        criteria {\n          criterionNumber\n          kind\n          name {\n            pl\n            en\n          }\n          n\n          mean\n          meanError {\n            typical\n            max\n          }\n          suppressed\n        }\n      }\n    }\n  }\n": typeof types.ProgrammeCriterionStatisticsDocument,
     "\n  fragment ParticipantFields on Participation {\n    id\n    role\n    joinedOn\n    office {\n      id\n      name\n      jstType\n      teryt\n      population\n      voivodeship {\n        code\n        name {\n          pl\n          en\n        }\n      }\n      isoStatus {\n        status\n        standard\n        polishStandard\n        validUntil\n      }\n      cafLabel {\n        status\n        validUntil\n      }\n    }\n  }\n": typeof types.ParticipantFieldsFragmentDoc,
     "\n  fragment CycleReleaseFields on CycleRelease {\n    cycleYear\n    releasedAt\n    offices\n  }\n": typeof types.CycleReleaseFieldsFragmentDoc,
     "\n  query CycleReleases {\n    cycleReleases {\n      ...CycleReleaseFields\n    }\n  }\n": typeof types.CycleReleasesDocument,
-    "\n  mutation ReleaseCycle($cycleYear: Int!) {\n    releaseCycle(cycleYear: $cycleYear) {\n      ...CycleReleaseFields\n    }\n  }\n": typeof types.ReleaseCycleDocument,
+    "\n  fragment ReleaseJobFields on ReleaseJob {\n    id\n    cycleYear\n    status\n    step\n    progress\n    offices\n    error\n  }\n": typeof types.ReleaseJobFieldsFragmentDoc,
+    "\n  mutation ReleaseCycle($cycleYear: Int!) {\n    releaseCycle(cycleYear: $cycleYear) {\n      ...ReleaseJobFields\n    }\n  }\n": typeof types.ReleaseCycleDocument,
+    "\n  query ReleaseJob($id: ID!) {\n    releaseJob(id: $id) {\n      ...ReleaseJobFields\n    }\n  }\n": typeof types.ReleaseJobDocument,
+    "\n  query LatestReleaseJob {\n    releaseJobs {\n      ...ReleaseJobFields\n    }\n  }\n": typeof types.LatestReleaseJobDocument,
     "\n  fragment UserRowFields on User {\n    id\n    email\n    displayName\n    status\n    lastLoginAt\n    lockedUntil\n    version\n    roles {\n      ...RoleGrantFields\n    }\n  }\n": typeof types.UserRowFieldsFragmentDoc,
     "\n  query Users($skip: Int!, $take: Int!, $filter: UserFilter) {\n    users(skip: $skip, take: $take, filter: $filter) {\n      totalItems\n      items {\n        ...UserRowFields\n      }\n    }\n  }\n": typeof types.UsersDocument,
     "\n  query RoleScopeOptions {\n    programmes {\n      id\n      name\n    }\n    offices(take: 100) {\n      totalItems\n      items {\n        id\n        name\n      }\n    }\n  }\n": typeof types.RoleScopeOptionsDocument,
@@ -52,11 +55,14 @@ const documents: Documents = {
     "\n  query ProgrammeList {\n    programmes {\n      id\n      code\n      name\n    }\n  }\n": types.ProgrammeListDocument,
     "\n  query ProgrammeOverview($id: ID!) {\n    programme(id: $id) {\n      id\n      assessmentCycles\n      ...ProgrammeHeaderFields\n    }\n  }\n": types.ProgrammeOverviewDocument,
     "\n  query ProgrammeParticipants($id: ID!) {\n    programme(id: $id) {\n      id\n      participants {\n        ...ParticipantFields\n      }\n    }\n  }\n": types.ProgrammeParticipantsDocument,
-    "\n  query ProgrammeCriterionStatistics($id: ID!, $cycleYear: Int!) {\n    programme(id: $id) {\n      id\n      criterionStatistics(cycleYear: $cycleYear) {\n        cycleYear\n        minGroupSize\n        cafVersions\n        caveat\n        syntheticData\n        criteria {\n          criterionNumber\n          kind\n          name {\n            pl\n            en\n          }\n          n\n          mean\n          suppressed\n        }\n      }\n    }\n  }\n": types.ProgrammeCriterionStatisticsDocument,
+    "\n  query ProgrammeCriterionStatistics($id: ID!, $cycleYear: Int!) {\n    programme(id: $id) {\n      id\n      criterionStatistics(cycleYear: $cycleYear) {\n        cycleYear\n        minGroupSize\n        cafVersions\n        caveat\n        syntheticData\n        criteria {\n          criterionNumber\n          kind\n          name {\n            pl\n            en\n          }\n          n\n          mean\n          meanError {\n            typical\n            max\n          }\n          suppressed\n        }\n      }\n    }\n  }\n": types.ProgrammeCriterionStatisticsDocument,
     "\n  fragment ParticipantFields on Participation {\n    id\n    role\n    joinedOn\n    office {\n      id\n      name\n      jstType\n      teryt\n      population\n      voivodeship {\n        code\n        name {\n          pl\n          en\n        }\n      }\n      isoStatus {\n        status\n        standard\n        polishStandard\n        validUntil\n      }\n      cafLabel {\n        status\n        validUntil\n      }\n    }\n  }\n": types.ParticipantFieldsFragmentDoc,
     "\n  fragment CycleReleaseFields on CycleRelease {\n    cycleYear\n    releasedAt\n    offices\n  }\n": types.CycleReleaseFieldsFragmentDoc,
     "\n  query CycleReleases {\n    cycleReleases {\n      ...CycleReleaseFields\n    }\n  }\n": types.CycleReleasesDocument,
-    "\n  mutation ReleaseCycle($cycleYear: Int!) {\n    releaseCycle(cycleYear: $cycleYear) {\n      ...CycleReleaseFields\n    }\n  }\n": types.ReleaseCycleDocument,
+    "\n  fragment ReleaseJobFields on ReleaseJob {\n    id\n    cycleYear\n    status\n    step\n    progress\n    offices\n    error\n  }\n": types.ReleaseJobFieldsFragmentDoc,
+    "\n  mutation ReleaseCycle($cycleYear: Int!) {\n    releaseCycle(cycleYear: $cycleYear) {\n      ...ReleaseJobFields\n    }\n  }\n": types.ReleaseCycleDocument,
+    "\n  query ReleaseJob($id: ID!) {\n    releaseJob(id: $id) {\n      ...ReleaseJobFields\n    }\n  }\n": types.ReleaseJobDocument,
+    "\n  query LatestReleaseJob {\n    releaseJobs {\n      ...ReleaseJobFields\n    }\n  }\n": types.LatestReleaseJobDocument,
     "\n  fragment UserRowFields on User {\n    id\n    email\n    displayName\n    status\n    lastLoginAt\n    lockedUntil\n    version\n    roles {\n      ...RoleGrantFields\n    }\n  }\n": types.UserRowFieldsFragmentDoc,
     "\n  query Users($skip: Int!, $take: Int!, $filter: UserFilter) {\n    users(skip: $skip, take: $take, filter: $filter) {\n      totalItems\n      items {\n        ...UserRowFields\n      }\n    }\n  }\n": types.UsersDocument,
     "\n  query RoleScopeOptions {\n    programmes {\n      id\n      name\n    }\n    offices(take: 100) {\n      totalItems\n      items {\n        id\n        name\n      }\n    }\n  }\n": types.RoleScopeOptionsDocument,
@@ -129,7 +135,7 @@ export function graphql(source: "\n  query ProgrammeParticipants($id: ID!) {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ProgrammeCriterionStatistics($id: ID!, $cycleYear: Int!) {\n    programme(id: $id) {\n      id\n      criterionStatistics(cycleYear: $cycleYear) {\n        cycleYear\n        minGroupSize\n        cafVersions\n        caveat\n        syntheticData\n        criteria {\n          criterionNumber\n          kind\n          name {\n            pl\n            en\n          }\n          n\n          mean\n          suppressed\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ProgrammeCriterionStatistics($id: ID!, $cycleYear: Int!) {\n    programme(id: $id) {\n      id\n      criterionStatistics(cycleYear: $cycleYear) {\n        cycleYear\n        minGroupSize\n        cafVersions\n        caveat\n        syntheticData\n        criteria {\n          criterionNumber\n          kind\n          name {\n            pl\n            en\n          }\n          n\n          mean\n          suppressed\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query ProgrammeCriterionStatistics($id: ID!, $cycleYear: Int!) {\n    programme(id: $id) {\n      id\n      criterionStatistics(cycleYear: $cycleYear) {\n        cycleYear\n        minGroupSize\n        cafVersions\n        caveat\n        syntheticData\n        criteria {\n          criterionNumber\n          kind\n          name {\n            pl\n            en\n          }\n          n\n          mean\n          meanError {\n            typical\n            max\n          }\n          suppressed\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ProgrammeCriterionStatistics($id: ID!, $cycleYear: Int!) {\n    programme(id: $id) {\n      id\n      criterionStatistics(cycleYear: $cycleYear) {\n        cycleYear\n        minGroupSize\n        cafVersions\n        caveat\n        syntheticData\n        criteria {\n          criterionNumber\n          kind\n          name {\n            pl\n            en\n          }\n          n\n          mean\n          meanError {\n            typical\n            max\n          }\n          suppressed\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -145,7 +151,19 @@ export function graphql(source: "\n  query CycleReleases {\n    cycleReleases {\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ReleaseCycle($cycleYear: Int!) {\n    releaseCycle(cycleYear: $cycleYear) {\n      ...CycleReleaseFields\n    }\n  }\n"): (typeof documents)["\n  mutation ReleaseCycle($cycleYear: Int!) {\n    releaseCycle(cycleYear: $cycleYear) {\n      ...CycleReleaseFields\n    }\n  }\n"];
+export function graphql(source: "\n  fragment ReleaseJobFields on ReleaseJob {\n    id\n    cycleYear\n    status\n    step\n    progress\n    offices\n    error\n  }\n"): (typeof documents)["\n  fragment ReleaseJobFields on ReleaseJob {\n    id\n    cycleYear\n    status\n    step\n    progress\n    offices\n    error\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReleaseCycle($cycleYear: Int!) {\n    releaseCycle(cycleYear: $cycleYear) {\n      ...ReleaseJobFields\n    }\n  }\n"): (typeof documents)["\n  mutation ReleaseCycle($cycleYear: Int!) {\n    releaseCycle(cycleYear: $cycleYear) {\n      ...ReleaseJobFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReleaseJob($id: ID!) {\n    releaseJob(id: $id) {\n      ...ReleaseJobFields\n    }\n  }\n"): (typeof documents)["\n  query ReleaseJob($id: ID!) {\n    releaseJob(id: $id) {\n      ...ReleaseJobFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LatestReleaseJob {\n    releaseJobs {\n      ...ReleaseJobFields\n    }\n  }\n"): (typeof documents)["\n  query LatestReleaseJob {\n    releaseJobs {\n      ...ReleaseJobFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

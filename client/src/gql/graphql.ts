@@ -109,9 +109,11 @@ export type BenchmarkStatistic = {
   key: Scalars['String']['output'];
   kind?: Maybe<CriterionKind>;
   levelShares?: Maybe<Array<LevelShare>>;
-  /** To one decimal, rounded half up from the exact sum. */
+  /** Perturbed (cell key method: the same offices always get the same deviation), to one decimal. */
   mean?: Maybe<Scalars['Float']['output']>;
-  /** Median, Q1, Q3, P10 and P90 are whole numbers, rounded half up. */
+  /** How close the mean is; with it. */
+  meanError?: Maybe<MeanError>;
+  /** Median, Q1, Q3, P10 and P90 are perturbed, to one decimal; each is withheld where the scores around it lie too close together (SPARSE_AROUND_QUANTILE). */
   median?: Maybe<Scalars['Float']['output']>;
   /** Offices counted; withheld with the statistic. */
   n?: Maybe<Scalars['Int']['output']>;
@@ -121,10 +123,12 @@ export type BenchmarkStatistic = {
   p90?: Maybe<Scalars['Float']['output']>;
   q1?: Maybe<Scalars['Float']['output']>;
   q3?: Maybe<Scalars['Float']['output']>;
-  /** Why median and quartiles are withheld. */
+  /** A published quantile is never further than this from the true one, in points. */
+  quantileMaxError?: Maybe<Scalars['Float']['output']>;
+  /** Why median and quartiles (or some of them) are withheld. */
   quartilesSuppressed?: Maybe<SuppressionReason>;
   suppressed?: Maybe<SuppressionReason>;
-  /** Why P10 and P90 are withheld. */
+  /** Why P10 and P90 (or one of them) are withheld. */
   tailsSuppressed?: Maybe<SuppressionReason>;
 };
 
@@ -196,8 +200,10 @@ export type CriterionStatistic = {
   __typename?: 'CriterionStatistic';
   criterionNumber: Scalars['Int']['output'];
   kind: CriterionKind;
-  /** To one decimal, rounded half up from the exact sum. */
+  /** Perturbed (cell key method: the same offices always get the same deviation), to one decimal. */
   mean?: Maybe<Scalars['Float']['output']>;
+  /** How close the mean is; with it. */
+  meanError?: Maybe<MeanError>;
   /** Offices counted; withheld with the statistic. */
   n?: Maybe<Scalars['Int']['output']>;
   name: LocalisedText;
@@ -226,7 +232,7 @@ export type DistributionPoint = {
   label: Scalars['String']['output'];
   /** True for the viewing office’s own point. */
   own: Scalars['Boolean']['output'];
-  /** Microaggregated: the mean of this office’s block of ≥ k similar values. */
+  /** Microaggregated: the perturbed mean of this office’s block of ≥ k similar values. */
   value: Scalars['Float']['output'];
 };
 
@@ -290,7 +296,7 @@ export type LevelShare = {
   __typename?: 'LevelShare';
   /** 0 = 0–10 … 5 = 91–100 (PDCA / results bands). */
   level: Scalars['Int']['output'];
-  /** Share of the group’s offices in this band, 0–1. */
+  /** Share of the group’s offices in this band, 0–1, from perturbed counts. */
   share: Scalars['Float']['output'];
 };
 
@@ -310,6 +316,15 @@ export type Me = {
   roles: Array<RoleGrant>;
 };
 
+/** How far a published mean may be from the true one: values are perturbed to protect single offices (docs/disclosure.md); stated from n and the rule only. */
+export type MeanError = {
+  __typename?: 'MeanError';
+  /** The published mean is never further than this. */
+  max: Scalars['Float']['output'];
+  /** Typical deviation from the true mean, in points. */
+  typical: Scalars['Float']['output'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** Sets the password of an invited user and signs them in. */
@@ -322,8 +337,8 @@ export type Mutation = {
   /** Creates an invited account and returns its one-time link. */
   inviteUser: Invitation;
   reactivateUser: User;
-  /** Publishes a cycle from a frozen snapshot, once. Releasing it again returns the same release while nothing changed, and is refused with CONFLICT (reason ALREADY_RELEASED) when any office would be added or any score differ: late or corrected self-assessments count in the next cycle. */
-  releaseCycle: CycleRelease;
+  /** Starts publishing a cycle from a frozen snapshot, once, in the background; follow the returned job with releaseJob. Releasing it again gives a finished job (step UNCHANGED) while nothing changed, and is refused with CONFLICT (reason ALREADY_RELEASED) when any office would be added or any score differ: late or corrected self-assessments count in the next cycle. While a release of the cycle is unfinished, another is refused with CONFLICT (reason RELEASE_RUNNING). */
+  releaseCycle: ReleaseJob;
   /** Withdraw consent; the partner stops seeing your scores at once. */
   revokeBenchlearningConsent: Array<BenchlearningPartnership>;
   revokeRole: User;
@@ -463,7 +478,7 @@ export type OwnPosition = {
   gapToMedian?: Maybe<Scalars['Float']['output']>;
   /** Own score minus the upper quartile; null outside the office’s own groups. */
   gapToTopQuartile?: Maybe<Scalars['Float']['output']>;
-  /** Share of the group below the own score (ties count half), 0–100 to the nearest 5; null outside the office’s own groups. */
+  /** Where the own score lies on the curve through the published quantiles, 0–100 to the nearest 5 (never a count of true neighbours); null outside the office’s own groups or without published quartiles. */
   percentileRank?: Maybe<Scalars['Float']['output']>;
   /** To one decimal, rounded half up. */
   score: Scalars['Float']['output'];
@@ -586,6 +601,10 @@ export type Query = {
   /** One programme; NOT_FOUND when the id is unknown. */
   programme: Programme;
   programmes: Array<Programme>;
+  /** One release job, as it stands now. */
+  releaseJob: ReleaseJob;
+  /** The latest release jobs, newest first. */
+  releaseJobs: Array<ReleaseJob>;
   /** Classical and fine-tuned scoring panels with the text of each level. */
   scoringPanels: Array<ScoringPanel>;
   /** User accounts (admins only). */
@@ -652,11 +671,47 @@ export type QueryProgrammeArgs = {
 };
 
 
+export type QueryReleaseJobArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryReleaseJobsArgs = {
+  cycleYear?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryUsersArgs = {
   filter?: InputMaybe<UserFilter>;
   skip?: Scalars['Int']['input'];
   take?: Scalars['Int']['input'];
 };
+
+/** A release of a cycle run in the background: releaseCycle starts it, releaseJob follows it. */
+export type ReleaseJob = {
+  __typename?: 'ReleaseJob';
+  createdAt: Scalars['DateTimeISO']['output'];
+  cycleYear: Scalars['Int']['output'];
+  /** Why it failed, for people; the cycle is then as it was, and it may be retried. */
+  error?: Maybe<Scalars['String']['output']>;
+  finishedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  id: Scalars['ID']['output'];
+  /** Offices in the release, once it succeeded. */
+  offices?: Maybe<Scalars['Int']['output']>;
+  /** Coarse progress, 0–1. */
+  progress: Scalars['Float']['output'];
+  startedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  status: ReleaseJobStatus;
+  /** What it is doing or did last: QUEUED, STARTING, WAITING (for another release of the cycle), RELEASING, ANALYZING; at the end RELEASED, or UNCHANGED when the cycle was already published as it is. */
+  step: Scalars['String']['output'];
+};
+
+/** QUEUED and RUNNING until the release ends SUCCEEDED or FAILED. */
+export type ReleaseJobStatus =
+  | 'FAILED'
+  | 'QUEUED'
+  | 'RUNNING'
+  | 'SUCCEEDED';
 
 /** One role of a user, with the programme or office it applies to. */
 export type RoleGrant = {
@@ -725,16 +780,17 @@ export type SubmissionStatus =
 /** Why a statistic was withheld (statistical disclosure control, see disclosure.ts). */
 export type SuppressionReason =
   | 'BELOW_MIN_GROUP_SIZE'
-  | 'COMPLEMENTARY'
   | 'CYCLE_NOT_RELEASED'
-  | 'DIFFERENCING'
-  | 'NEEDS_LARGER_GROUP';
+  | 'NEEDS_LARGER_GROUP'
+  | 'SPARSE_AROUND_QUANTILE';
 
 export type TrendPoint = {
   __typename?: 'TrendPoint';
   cycleYear: Scalars['Int']['output'];
-  /** To one decimal, rounded half up from the exact sum. */
+  /** Perturbed (cell key method: the same offices always get the same deviation), to one decimal. */
   mean?: Maybe<Scalars['Float']['output']>;
+  /** How close the mean is; with it. */
+  meanError?: Maybe<MeanError>;
   median?: Maybe<Scalars['Float']['output']>;
   /** Offices counted; withheld with the statistic. */
   n?: Maybe<Scalars['Int']['output']>;
@@ -858,7 +914,7 @@ export type ProgrammeCriterionStatisticsQueryVariables = Exact<{
 }>;
 
 
-export type ProgrammeCriterionStatisticsQuery = { __typename?: 'Query', programme: { __typename?: 'Programme', id: string, criterionStatistics: { __typename?: 'ProgrammeCriterionStatistics', cycleYear: number, minGroupSize: number, cafVersions: Array<CafVersion>, caveat?: ComparisonCaveat | null, syntheticData: boolean, criteria: Array<{ __typename?: 'CriterionStatistic', criterionNumber: number, kind: CriterionKind, n?: number | null, mean?: number | null, suppressed?: SuppressionReason | null, name: { __typename?: 'LocalisedText', pl: string, en: string } }> } } };
+export type ProgrammeCriterionStatisticsQuery = { __typename?: 'Query', programme: { __typename?: 'Programme', id: string, criterionStatistics: { __typename?: 'ProgrammeCriterionStatistics', cycleYear: number, minGroupSize: number, cafVersions: Array<CafVersion>, caveat?: ComparisonCaveat | null, syntheticData: boolean, criteria: Array<{ __typename?: 'CriterionStatistic', criterionNumber: number, kind: CriterionKind, n?: number | null, mean?: number | null, suppressed?: SuppressionReason | null, name: { __typename?: 'LocalisedText', pl: string, en: string }, meanError?: { __typename?: 'MeanError', typical: number, max: number } | null }> } } };
 
 export type ParticipantFieldsFragment = { __typename?: 'Participation', id: string, role: ParticipationRole, joinedOn: string, office: { __typename?: 'Office', id: string, name: string, jstType: JstType, teryt: string, population: number, voivodeship: { __typename?: 'Voivodeship', code: string, name: { __typename?: 'LocalisedText', pl: string, en: string } }, isoStatus: { __typename?: 'IsoStatusSummary', status: IsoStatus, standard?: string | null, polishStandard?: string | null, validUntil?: string | null }, cafLabel: { __typename?: 'CafLabelSummary', status: CafLabelStatus, validUntil?: string | null } } };
 
@@ -869,12 +925,26 @@ export type CycleReleasesQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type CycleReleasesQuery = { __typename?: 'Query', cycleReleases: Array<{ __typename?: 'CycleRelease', cycleYear: number, releasedAt: string, offices: number }> };
 
+export type ReleaseJobFieldsFragment = { __typename?: 'ReleaseJob', id: string, cycleYear: number, status: ReleaseJobStatus, step: string, progress: number, offices?: number | null, error?: string | null };
+
 export type ReleaseCycleMutationVariables = Exact<{
   cycleYear: Scalars['Int']['input'];
 }>;
 
 
-export type ReleaseCycleMutation = { __typename?: 'Mutation', releaseCycle: { __typename?: 'CycleRelease', cycleYear: number, releasedAt: string, offices: number } };
+export type ReleaseCycleMutation = { __typename?: 'Mutation', releaseCycle: { __typename?: 'ReleaseJob', id: string, cycleYear: number, status: ReleaseJobStatus, step: string, progress: number, offices?: number | null, error?: string | null } };
+
+export type ReleaseJobQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ReleaseJobQuery = { __typename?: 'Query', releaseJob: { __typename?: 'ReleaseJob', id: string, cycleYear: number, status: ReleaseJobStatus, step: string, progress: number, offices?: number | null, error?: string | null } };
+
+export type LatestReleaseJobQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LatestReleaseJobQuery = { __typename?: 'Query', releaseJobs: Array<{ __typename?: 'ReleaseJob', id: string, cycleYear: number, status: ReleaseJobStatus, step: string, progress: number, offices?: number | null, error?: string | null }> };
 
 export type UserRowFieldsFragment = { __typename?: 'User', id: string, email: string, displayName: string, status: UserStatus, lastLoginAt?: string | null, lockedUntil?: string | null, version: number, roles: Array<{ __typename?: 'RoleGrant', id: string, role: UserRole, programmeId?: string | null, officeId?: string | null, programme?: { __typename?: 'Programme', id: string, name: string } | null, office?: { __typename?: 'Office', id: string, name: string } | null }> };
 
@@ -939,6 +1009,7 @@ export type RevokeSessionsMutation = { __typename?: 'Mutation', revokeSessions: 
 export const ProgrammeHeaderFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProgrammeHeaderFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Programme"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"fundingSource"}},{"kind":"Field","name":{"kind":"Name","value":"minGroupSize"}}]}}]} as unknown as DocumentNode<ProgrammeHeaderFieldsFragment, unknown>;
 export const ParticipantFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ParticipantFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Participation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"joinedOn"}},{"kind":"Field","name":{"kind":"Name","value":"office"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"jstType"}},{"kind":"Field","name":{"kind":"Name","value":"teryt"}},{"kind":"Field","name":{"kind":"Name","value":"population"}},{"kind":"Field","name":{"kind":"Name","value":"voivodeship"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pl"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"isoStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"standard"}},{"kind":"Field","name":{"kind":"Name","value":"polishStandard"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cafLabel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}}]}}]}}]}}]} as unknown as DocumentNode<ParticipantFieldsFragment, unknown>;
 export const CycleReleaseFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CycleReleaseFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CycleRelease"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cycleYear"}},{"kind":"Field","name":{"kind":"Name","value":"releasedAt"}},{"kind":"Field","name":{"kind":"Name","value":"offices"}}]}}]} as unknown as DocumentNode<CycleReleaseFieldsFragment, unknown>;
+export const ReleaseJobFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReleaseJobFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReleaseJob"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cycleYear"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"step"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"offices"}},{"kind":"Field","name":{"kind":"Name","value":"error"}}]}}]} as unknown as DocumentNode<ReleaseJobFieldsFragment, unknown>;
 export const RoleGrantFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RoleGrantFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RoleGrant"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"programmeId"}},{"kind":"Field","name":{"kind":"Name","value":"officeId"}},{"kind":"Field","name":{"kind":"Name","value":"programme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"office"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<RoleGrantFieldsFragment, unknown>;
 export const UserRowFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserRowFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"lastLoginAt"}},{"kind":"Field","name":{"kind":"Name","value":"lockedUntil"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"roles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RoleGrantFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RoleGrantFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RoleGrant"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"programmeId"}},{"kind":"Field","name":{"kind":"Name","value":"officeId"}},{"kind":"Field","name":{"kind":"Name","value":"programme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"office"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<UserRowFieldsFragment, unknown>;
 export const AppInfoDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AppInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"appInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"syntheticData"}}]}}]}}]} as unknown as DocumentNode<AppInfoQuery, AppInfoQueryVariables>;
@@ -950,9 +1021,11 @@ export const SignOutDocument = {"kind":"Document","definitions":[{"kind":"Operat
 export const ProgrammeListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProgrammeList"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"programmes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<ProgrammeListQuery, ProgrammeListQueryVariables>;
 export const ProgrammeOverviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProgrammeOverview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"programme"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"assessmentCycles"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProgrammeHeaderFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProgrammeHeaderFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Programme"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"fundingSource"}},{"kind":"Field","name":{"kind":"Name","value":"minGroupSize"}}]}}]} as unknown as DocumentNode<ProgrammeOverviewQuery, ProgrammeOverviewQueryVariables>;
 export const ProgrammeParticipantsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProgrammeParticipants"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"programme"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ParticipantFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ParticipantFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Participation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"joinedOn"}},{"kind":"Field","name":{"kind":"Name","value":"office"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"jstType"}},{"kind":"Field","name":{"kind":"Name","value":"teryt"}},{"kind":"Field","name":{"kind":"Name","value":"population"}},{"kind":"Field","name":{"kind":"Name","value":"voivodeship"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pl"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"isoStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"standard"}},{"kind":"Field","name":{"kind":"Name","value":"polishStandard"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cafLabel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}}]}}]}}]}}]} as unknown as DocumentNode<ProgrammeParticipantsQuery, ProgrammeParticipantsQueryVariables>;
-export const ProgrammeCriterionStatisticsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProgrammeCriterionStatistics"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"cycleYear"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"programme"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"criterionStatistics"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"cycleYear"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cycleYear"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cycleYear"}},{"kind":"Field","name":{"kind":"Name","value":"minGroupSize"}},{"kind":"Field","name":{"kind":"Name","value":"cafVersions"}},{"kind":"Field","name":{"kind":"Name","value":"caveat"}},{"kind":"Field","name":{"kind":"Name","value":"syntheticData"}},{"kind":"Field","name":{"kind":"Name","value":"criteria"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterionNumber"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pl"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"n"}},{"kind":"Field","name":{"kind":"Name","value":"mean"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ProgrammeCriterionStatisticsQuery, ProgrammeCriterionStatisticsQueryVariables>;
+export const ProgrammeCriterionStatisticsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProgrammeCriterionStatistics"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"cycleYear"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"programme"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"criterionStatistics"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"cycleYear"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cycleYear"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cycleYear"}},{"kind":"Field","name":{"kind":"Name","value":"minGroupSize"}},{"kind":"Field","name":{"kind":"Name","value":"cafVersions"}},{"kind":"Field","name":{"kind":"Name","value":"caveat"}},{"kind":"Field","name":{"kind":"Name","value":"syntheticData"}},{"kind":"Field","name":{"kind":"Name","value":"criteria"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterionNumber"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pl"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"n"}},{"kind":"Field","name":{"kind":"Name","value":"mean"}},{"kind":"Field","name":{"kind":"Name","value":"meanError"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"typical"}},{"kind":"Field","name":{"kind":"Name","value":"max"}}]}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ProgrammeCriterionStatisticsQuery, ProgrammeCriterionStatisticsQueryVariables>;
 export const CycleReleasesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CycleReleases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cycleReleases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CycleReleaseFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CycleReleaseFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CycleRelease"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cycleYear"}},{"kind":"Field","name":{"kind":"Name","value":"releasedAt"}},{"kind":"Field","name":{"kind":"Name","value":"offices"}}]}}]} as unknown as DocumentNode<CycleReleasesQuery, CycleReleasesQueryVariables>;
-export const ReleaseCycleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReleaseCycle"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"cycleYear"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"releaseCycle"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"cycleYear"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cycleYear"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CycleReleaseFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CycleReleaseFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CycleRelease"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cycleYear"}},{"kind":"Field","name":{"kind":"Name","value":"releasedAt"}},{"kind":"Field","name":{"kind":"Name","value":"offices"}}]}}]} as unknown as DocumentNode<ReleaseCycleMutation, ReleaseCycleMutationVariables>;
+export const ReleaseCycleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReleaseCycle"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"cycleYear"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"releaseCycle"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"cycleYear"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cycleYear"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReleaseJobFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReleaseJobFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReleaseJob"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cycleYear"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"step"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"offices"}},{"kind":"Field","name":{"kind":"Name","value":"error"}}]}}]} as unknown as DocumentNode<ReleaseCycleMutation, ReleaseCycleMutationVariables>;
+export const ReleaseJobDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReleaseJob"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"releaseJob"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReleaseJobFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReleaseJobFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReleaseJob"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cycleYear"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"step"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"offices"}},{"kind":"Field","name":{"kind":"Name","value":"error"}}]}}]} as unknown as DocumentNode<ReleaseJobQuery, ReleaseJobQueryVariables>;
+export const LatestReleaseJobDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LatestReleaseJob"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"releaseJobs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReleaseJobFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReleaseJobFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReleaseJob"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cycleYear"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"step"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"offices"}},{"kind":"Field","name":{"kind":"Name","value":"error"}}]}}]} as unknown as DocumentNode<LatestReleaseJobQuery, LatestReleaseJobQueryVariables>;
 export const UsersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Users"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"skip"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"take"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"UserFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"users"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"skip"},"value":{"kind":"Variable","name":{"kind":"Name","value":"skip"}}},{"kind":"Argument","name":{"kind":"Name","value":"take"},"value":{"kind":"Variable","name":{"kind":"Name","value":"take"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalItems"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserRowFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RoleGrantFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RoleGrant"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"programmeId"}},{"kind":"Field","name":{"kind":"Name","value":"officeId"}},{"kind":"Field","name":{"kind":"Name","value":"programme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"office"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserRowFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"lastLoginAt"}},{"kind":"Field","name":{"kind":"Name","value":"lockedUntil"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"roles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RoleGrantFields"}}]}}]}}]} as unknown as DocumentNode<UsersQuery, UsersQueryVariables>;
 export const RoleScopeOptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RoleScopeOptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"programmes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"offices"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"take"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalItems"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<RoleScopeOptionsQuery, RoleScopeOptionsQueryVariables>;
 export const InviteUserDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InviteUser"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InviteUserInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inviteUser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invitationUrl"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserRowFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RoleGrantFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RoleGrant"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"programmeId"}},{"kind":"Field","name":{"kind":"Name","value":"officeId"}},{"kind":"Field","name":{"kind":"Name","value":"programme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"office"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserRowFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"lastLoginAt"}},{"kind":"Field","name":{"kind":"Name","value":"lockedUntil"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"roles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RoleGrantFields"}}]}}]}}]} as unknown as DocumentNode<InviteUserMutation, InviteUserMutationVariables>;

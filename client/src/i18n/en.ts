@@ -189,16 +189,16 @@ export const en: Translations = {
     },
     synthetic: 'Synthetic results (demo data), not the scores of real offices.',
     minGroupSize: 'Means covering fewer than {{k}} offices are hidden.',
+    perturbation:
+      'Values are deliberately perturbed a little to protect individual offices: typical deviation from the true mean ±{{typical}} points, at most ±{{max}}.',
     noAccessTitle: "No access to this programme's statistics",
     noAccess:
       "Criterion means are shown to the programme's leader and participating offices, ministry analysts and administrators. Every signed-in user sees the list of participating offices.",
   },
   suppression: {
     BELOW_MIN_GROUP_SIZE: 'hidden: fewer than k offices (k = {{k}})',
-    DIFFERENCING:
-      "hidden: set against another published group it would reveal individual offices' scores",
-    COMPLEMENTARY:
-      'hidden as a complement: otherwise other hidden values could be worked out from it',
+    SPARSE_AROUND_QUANTILE:
+      "hidden: the scores around this value lie so close together that it would be one office's score",
     NEEDS_LARGER_GROUP: 'hidden: this statistic needs a larger group of offices',
     CYCLE_NOT_RELEASED: 'hidden: the cycle has not been published yet',
   },

@@ -189,15 +189,16 @@ export const pl = {
     },
     synthetic: 'Wyniki syntetyczne (dane demonstracyjne), nie są to oceny rzeczywistych urzędów.',
     minGroupSize: 'Średnie obejmujące mniej niż {{k}} urzędów są ukryte.',
+    perturbation:
+      'Wartości są celowo lekko zaburzone, aby chronić wyniki poszczególnych urzędów: typowe odchylenie od prawdziwej średniej ±{{typical}} pkt, najwyżej ±{{max}} pkt.',
     noAccessTitle: 'Brak dostępu do statystyk tego programu',
     noAccess:
       'Średnie według kryteriów widzą lider i urzędy uczestniczące w programie, analitycy ministerstwa oraz administratorzy. Listę urzędów uczestniczących widzą wszyscy zalogowani.',
   },
   suppression: {
     BELOW_MIN_GROUP_SIZE: 'ukryte: mniej niż k urzędów (k = {{k}})',
-    DIFFERENCING:
-      'ukryte: w zestawieniu z inną opublikowaną grupą ujawniłoby wyniki pojedynczych urzędów',
-    COMPLEMENTARY: 'ukryte uzupełniająco: inaczej dałoby się z niego wyliczyć inne ukryte wartości',
+    SPARSE_AROUND_QUANTILE:
+      'ukryte: wyniki wokół tej wartości leżą tak blisko siebie, że odpowiadałaby wynikowi jednego urzędu',
     NEEDS_LARGER_GROUP: 'ukryte: ta statystyka wymaga większej grupy urzędów',
     CYCLE_NOT_RELEASED: 'ukryte: cykl nie został jeszcze opublikowany',
   },

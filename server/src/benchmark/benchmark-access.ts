@@ -4,10 +4,15 @@ import type { EntityManager } from 'typeorm';
 import type { Context } from '../graphql/context';
 import { AppError, badInput, ErrorCode, notFound } from '../graphql/errors';
 import { describeFilters } from './benchmark-text';
-import { DEFAULT_MIN_GROUP_SIZE } from './disclosure';
-import { MAX_FILTERS_PER_GROUP } from './group-lattice';
+import {
+  activeFilters,
+  DEFAULT_MIN_GROUP_SIZE,
+  type GroupFilters,
+  MAX_FILTERS_PER_GROUP,
+  onlyFilters,
+} from '../disclosure';
 import { likeMineGroup } from './like-mine';
-import { activeFilters, onlyFilters, type GroupFilters, type PeerGroupInput } from './peer-group';
+import type { PeerGroupInput } from './peer-group';
 
 export interface PreparedGroup {
   group: GroupFilters;

@@ -6,7 +6,7 @@ import {
   type CriterionKind,
   type LocalisedText,
 } from '@caf/schema';
-import { activeFilters, type GroupFilters } from './peer-group';
+import { activeFilters, type GroupFilters } from '../disclosure';
 
 const INDEX_NAME: LocalisedText = {
   pl: 'Indeks CAF (średnia kryteriów)',

@@ -2,7 +2,7 @@ import type { CafVersionCode, CriterionKind as CriterionKindValue } from '@caf/s
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { CafVersionEnum, CriterionKind } from '../catalogue/catalogue.types';
 import { LocalisedText } from '../shared/localised-text.type';
-import { SuppressionReason } from './disclosure';
+import { SuppressionReason } from '../disclosure';
 
 registerEnumType(SuppressionReason, {
   name: 'SuppressionReason',
@@ -32,7 +32,9 @@ export class LevelShare {
   @Field(_type => Int, { description: '0 = 0–10 … 5 = 91–100 (PDCA / results bands).' })
   level: number;
 
-  @Field(_type => Float, { description: 'Share of the group’s offices in this band, 0–1.' })
+  @Field(_type => Float, {
+    description: 'Share of the group’s offices in this band, 0–1, from perturbed counts.',
+  })
   share: number;
 }
 
@@ -47,7 +49,7 @@ export class OwnPosition {
   @Field(_type => Float, {
     nullable: true,
     description:
-      'Share of the group below the own score (ties count half), 0–100 to the nearest 5; null outside the office’s own groups.',
+      'Where the own score lies on the curve through the published quantiles, 0–100 to the nearest 5 (never a count of true neighbours); null outside the office’s own groups or without published quartiles.',
   })
   percentileRank: number | null;
 
@@ -64,6 +66,18 @@ export class OwnPosition {
   gapToTopQuartile: number | null;
 }
 
+@ObjectType({
+  description:
+    'How far a published mean may be from the true one: values are perturbed to protect single offices (docs/disclosure.md); stated from n and the rule only.',
+})
+export class MeanError {
+  @Field(_type => Float, { description: 'Typical deviation from the true mean, in points.' })
+  typical: number;
+
+  @Field(_type => Float, { description: 'The published mean is never further than this.' })
+  max: number;
+}
+
 /** n, the reason when withheld, and the mean: what every published statistic starts from. */
 @ObjectType()
 abstract class GroupMean {
@@ -78,9 +92,13 @@ abstract class GroupMean {
 
   @Field(_type => Float, {
     nullable: true,
-    description: 'To one decimal, rounded half up from the exact sum.',
+    description:
+      'Perturbed (cell key method: the same offices always get the same deviation), to one decimal.',
   })
   mean: number | null;
+
+  @Field(_type => MeanError, { nullable: true, description: 'How close the mean is; with it.' })
+  meanError: MeanError | null;
 }
 
 @ObjectType({
@@ -99,7 +117,8 @@ export class BenchmarkStatistic extends GroupMean {
 
   @Field(_type => Float, {
     nullable: true,
-    description: 'Median, Q1, Q3, P10 and P90 are whole numbers, rounded half up.',
+    description:
+      'Median, Q1, Q3, P10 and P90 are perturbed, to one decimal; each is withheld where the scores around it lie too close together (SPARSE_AROUND_QUANTILE).',
   })
   median: number | null;
 
@@ -115,15 +134,21 @@ export class BenchmarkStatistic extends GroupMean {
   @Field(_type => Float, { nullable: true })
   p90: number | null;
 
+  @Field(_type => Float, {
+    nullable: true,
+    description: 'A published quantile is never further than this from the true one, in points.',
+  })
+  quantileMaxError: number | null;
+
   @Field(_type => SuppressionReason, {
     nullable: true,
-    description: 'Why median and quartiles are withheld.',
+    description: 'Why median and quartiles (or some of them) are withheld.',
   })
   quartilesSuppressed: SuppressionReason | null;
 
   @Field(_type => SuppressionReason, {
     nullable: true,
-    description: 'Why P10 and P90 are withheld.',
+    description: 'Why P10 and P90 (or one of them) are withheld.',
   })
   tailsSuppressed: SuppressionReason | null;
 
@@ -193,7 +218,8 @@ export class DistributionPoint {
   label: string;
 
   @Field(_type => Float, {
-    description: 'Microaggregated: the mean of this office’s block of ≥ k similar values.',
+    description:
+      'Microaggregated: the perturbed mean of this office’s block of ≥ k similar values.',
   })
   value: number;
 

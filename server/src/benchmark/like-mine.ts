@@ -1,15 +1,16 @@
 import type { LocalisedText } from '@caf/schema';
 import type { EntityManager } from 'typeorm';
 import { describeFilters } from './benchmark-text';
-import { effectiveK, MIN_GROUP_FOR_QUARTILES } from './disclosure';
-import { groupKey } from './group-lattice';
 import {
+  effectiveK,
   type GroupFilters,
+  groupKey,
+  MIN_GROUP_FOR_QUARTILES,
   POPULATION_BANDS,
   type PopulationBand,
   STAFF_BANDS,
   type StaffBand,
-} from './peer-group';
+} from '../disclosure';
 
 const bandOf = <B extends string>(bands: Record<B, readonly [number, number]>, value: number): B =>
   (Object.entries(bands) as [B, readonly [number, number]][]).find(

@@ -1,6 +1,6 @@
 import { releaseCycleSnapshot, ReleasedGroupEntity } from '@caf/db';
 import type { DataSource, EntityManager } from 'typeorm';
-import { decideGroupVerdicts, type LatticeOffice } from './group-lattice';
+import { decideGroupVerdicts, type LatticeOffice } from '../disclosure';
 
 /** Decides and stores the disclosure verdict of every askable group of a released cycle. */
 export async function recomputeGroupVerdicts(

@@ -25,12 +25,16 @@ function sourceFiles(dir: string): string[] {
 const partOf = (file: string): string =>
   path.relative(SRC, file).split(path.sep)[0]!.replace(/\.ts$/, '');
 
-function importsOf(file: string): string[] {
+/** The resolved paths (relative to server/src, no extension) a file imports. */
+function importedPaths(file: string): string[] {
   const text = readFileSync(file, 'utf8');
   return [...text.matchAll(/^(?:import|export)[^;]*?from '(\.[^']+)'/gms)].map(m =>
-    partOf(path.resolve(path.dirname(file), m[1]!)),
+    path.relative(SRC, path.resolve(path.dirname(file), m[1]!)),
   );
 }
+
+const importsOf = (file: string): string[] =>
+  importedPaths(file).map(imported => partOf(path.join(SRC, imported)));
 
 describe('server layers', () => {
   const files = sourceFiles(SRC);
@@ -58,5 +62,23 @@ describe('server layers', () => {
         .map(to => `${path.relative(SRC, file)} → ${to}`);
     });
     expect(intoFeatures).toEqual([]);
+  });
+
+  it('lets numbers from released scores out only through the disclosure gate', () => {
+    const outside = files.filter(file => partOf(file) !== 'disclosure');
+    // Only the gate reads released scores …
+    expect(
+      outside
+        .filter(file => readFileSync(file, 'utf8').includes('released_score'))
+        .map(file => path.relative(SRC, file)),
+    ).toEqual([]);
+    // … and the rest of the server uses its public face, never its internals.
+    expect(
+      outside.flatMap(file =>
+        importedPaths(file)
+          .filter(imported => imported.startsWith(`disclosure${path.sep}`))
+          .map(imported => `${path.relative(SRC, file)} → ${imported}`),
+      ),
+    ).toEqual([]);
   });
 });

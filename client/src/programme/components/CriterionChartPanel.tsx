@@ -63,6 +63,9 @@ export function CriterionChartPanel({ programmeId, cycles }: CriterionChartPanel
               cafVersions={loaded.statistics.cafVersions}
               caveat={loaded.statistics.caveat ?? null}
               syntheticData={loaded.statistics.syntheticData}
+              meanError={
+                loaded.statistics.criteria.find(criterion => criterion.meanError)?.meanError ?? null
+              }
             />
           )}
         </LoadingPanel>

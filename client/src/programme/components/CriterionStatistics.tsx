@@ -14,11 +14,14 @@ export type CriterionStatisticsProps = {
   cafVersions: readonly CafVersion[];
   caveat: ComparisonCaveat | null;
   syntheticData: boolean;
+  /** How far the published (perturbed) means may be from the true ones; null when none is published. */
+  meanError: { typical: number; max: number } | null;
 };
 
 /** Chart, its legend, the same values as a table, and the notes needed to read them honestly. */
 export function CriterionStatistics(props: CriterionStatisticsProps) {
-  const { criteria, cycleYear, minGroupSize, cafVersions, caveat, syntheticData } = props;
+  const { criteria, cycleYear, minGroupSize, cafVersions, caveat, syntheticData, meanError } =
+    props;
   const { t } = useTranslation();
   const language = useAppLanguage();
   const formatValue = (value: number) => formatScore(value, language);
@@ -36,6 +39,14 @@ export function CriterionStatistics(props: CriterionStatisticsProps) {
           <li className="notes__item notes__item--synthetic">{t('criteria.synthetic')}</li>
         )}
         <li className="notes__item">{t('criteria.minGroupSize', { k: minGroupSize })}</li>
+        {meanError && (
+          <li className="notes__item">
+            {t('criteria.perturbation', {
+              typical: formatValue(meanError.typical),
+              max: formatValue(meanError.max),
+            })}
+          </li>
+        )}
         {cafVersions.length > 0 && (
           <li className="notes__item">
             {t('criteria.cafVersions', { versions: cafVersions.map(cafVersionLabel).join(', ') })}

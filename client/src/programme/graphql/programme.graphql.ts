@@ -50,6 +50,10 @@ export const ProgrammeCriterionStatisticsQuery = graphql(`
           }
           n
           mean
+          meanError {
+            typical
+            max
+          }
           suppressed
         }
       }

@@ -1,6 +1,6 @@
 import { IsUUID, Max, Min } from 'class-validator';
 import { ArgsType, Field, ID, Int } from 'type-graphql';
-import { ABSOLUTE_MIN_GROUP_SIZE, DEFAULT_MIN_GROUP_SIZE } from '../../benchmark/disclosure';
+import { ABSOLUTE_MIN_GROUP_SIZE, DEFAULT_MIN_GROUP_SIZE } from '../../disclosure';
 
 @ArgsType()
 export class UpdateProgrammeDisclosureArgs {

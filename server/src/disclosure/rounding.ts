@@ -49,20 +49,6 @@ export const tenthsToNumber = (tenths: bigint): number => Number(tenths) / 10;
 export const meanToOneDecimal = (units: bigint, count = 1): number =>
   tenthsToNumber(meanInTenths(units, count));
 
-/**
- * A percentile of scores in units, as percentile_cont gives it (a double), to a whole number.
- * percentile_cont interpolates between two units at a fraction that is a multiple of 1/10 (P10,
- * P90) or 1/4 (quartiles), so the exact value is a multiple of 1/20 unit: snapping to that grid
- * undoes the double's error.
- */
-export const percentileToWhole = (unitsPercentile: number): number =>
-  Number(roundHalfUp(BigInt(Math.round(unitsPercentile * 20)), UNITS * 20n));
-
 /** count / n as a share 0–1 to three decimals. */
 export const shareToThousandths = (count: number, n: number): number =>
   Number(roundHalfUp(BigInt(count) * 1000n, BigInt(n))) / 1000;
-
-/** The share of n peers below (ties count half) as a percentage to the nearest 5. */
-export const rankToNearestFive = (below: number, equal: number, n: number): number =>
-  // (below + equal / 2) / n × 100 / 5 = (2 × below + equal) × 10 / n
-  Number(roundHalfUp(BigInt(2 * below + equal) * 10n, BigInt(n))) * 5;

@@ -4,7 +4,7 @@ import {
   releasedOfficesIn,
   type SqlParams,
 } from './group-sql';
-import type { GroupFilters } from './peer-group';
+import type { GroupFilters } from './groups';
 
 export interface VerdictRow {
   cycleYear: number;

@@ -4,7 +4,7 @@ import {
   type GroupFilters,
   POPULATION_BANDS,
   STAFF_BANDS,
-} from './peer-group';
+} from './groups';
 
 /** Collects positional parameters while SQL text is assembled. */
 export class SqlParams {
