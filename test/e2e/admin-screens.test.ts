@@ -78,7 +78,30 @@ describe('sign-in and admin screens in Chromium', () => {
       .getByTestId('release-confirm')
       .getByRole('button', { name: /Opublikuj/ })
       .click();
-    await page.getByTestId('release-feedback').waitFor();
+    // The release runs in the background; the screen follows its job to the end.
+    await expectText(page.getByTestId('release-result'), /Opublikowano cykl 2026/);
     await expectText(table, '2026');
+  });
+
+  it('follows a running release, shows its failure and publishes on retry', async () => {
+    // A job as another admin's running release would leave it (no worker: the test moves it on).
+    const [{ id }] = await api.db.dataSource.query(
+      `INSERT INTO release_job (cycle_year, status, step, progress, started_at)
+       VALUES (2027, 'RUNNING', 'RELEASING', 0.2, now()) RETURNING id`,
+    );
+    await signInThroughForm(page, api.url, 'ADMIN');
+    await page.getByTestId('nav-releases').click();
+    const bar = page.getByRole('progressbar', { name: 'Publikowanie cyklu 2027' });
+    await eventually(async () => expect(await bar.getAttribute('aria-valuenow')).toBe('20'));
+    await expectText(page.getByTestId('release-step'), /Zamrażanie zestawienia/);
+    await api.db.dataSource.query(
+      `UPDATE release_job SET status = 'FAILED', error = 'The release was interrupted before it finished; retry it.', finished_at = now() WHERE id = $1`,
+      [id],
+    );
+    const result = page.getByTestId('release-result');
+    await expectText(result, /nie powiodła się/);
+    await result.getByTestId('release-retry').click();
+    await expectText(result, /Opublikowano cykl 2027/);
+    await expectText(page.getByTestId('releases-table'), '2027');
   });
 });

@@ -195,9 +195,26 @@ export const enAdmin: Admin = {
       unchanged:
         'Cycle {{year}} was already published and no self-assessment has been submitted since — nothing changed.',
     },
+    job: {
+      running: 'Publishing cycle {{year}}',
+      valueText: '{{percent}}% — {{step}}',
+      steps: {
+        QUEUED: 'Queued…',
+        STARTING: 'Starting…',
+        WAITING: 'Waiting for another release of this cycle to finish…',
+        RELEASING:
+          'Freezing the snapshot and deciding which groups may be shown… (a large register may take a few minutes)',
+        ANALYZING: 'Refreshing the database statistics…',
+      },
+      failed:
+        'Publishing cycle {{year}} failed. The published data is as it was; you can try again.',
+      detail: 'Details (from the server): {{error}}',
+      retry: 'Try again',
+    },
     errors: {
       alreadyReleased:
         'Cycle {{year}} is already published and cannot change. Late and corrected self-assessments count in the next cycle.',
+      running: 'Cycle {{year}} is being published right now. Wait for that release to finish.',
     },
     table: {
       heading: 'Published cycles',

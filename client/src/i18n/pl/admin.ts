@@ -191,9 +191,26 @@ export const plAdmin = {
       unchanged:
         'Cykl {{year}} był już opublikowany i od tamtej pory nie przybyła żadna samoocena — nic się nie zmieniło.',
     },
+    job: {
+      running: 'Publikowanie cyklu {{year}}',
+      valueText: '{{percent}}% — {{step}}',
+      steps: {
+        QUEUED: 'W kolejce…',
+        STARTING: 'Uruchamianie…',
+        WAITING: 'Oczekiwanie na zakończenie innej publikacji tego cyklu…',
+        RELEASING:
+          'Zamrażanie zestawienia i rozstrzyganie, które grupy można pokazać… (przy dużym rejestrze może to potrwać kilka minut)',
+        ANALYZING: 'Odświeżanie statystyk bazy danych…',
+      },
+      failed:
+        'Publikacja cyklu {{year}} nie powiodła się. Opublikowane dane pozostały bez zmian; możesz spróbować ponownie.',
+      detail: 'Szczegóły (z serwera): {{error}}',
+      retry: 'Spróbuj ponownie',
+    },
     errors: {
       alreadyReleased:
         'Cykl {{year}} jest już opublikowany i nie może się zmienić. Spóźnione i poprawione samooceny wejdą do następnego cyklu.',
+      running: 'Cykl {{year}} jest właśnie publikowany. Poczekaj na wynik tej publikacji.',
     },
     table: {
       heading: 'Opublikowane cykle',

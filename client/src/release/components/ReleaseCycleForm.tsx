@@ -5,32 +5,27 @@ import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { apiErrorCode } from '../../ui/error-message';
 import { TextField } from '../../ui/TextField';
 import { useCycleReleasesQuery } from '../hooks/useCycleReleasesQuery';
-import { useReleaseCycle } from '../hooks/useReleaseCycle';
+import type { ReleaseStart } from '../hooks/useReleaseCycle';
 import {
   type CycleYearError,
   MAX_CYCLE_YEAR,
   MIN_CYCLE_YEAR,
   parseCycleYear,
 } from '../utils/cycle-year';
-import {
-  releaseConfirmMessage,
-  releaseErrorMessage,
-  type ReleaseFeedback,
-  releaseSuccess,
-} from '../utils/release-outcome';
+import { releaseConfirmMessage } from '../utils/release-outcome';
 
 export type ReleaseCycleFormProps = {
-  /** A new attempt begins: the previous outcome no longer applies. */
-  onStart: () => void;
-  onDone: (feedback: ReleaseFeedback) => void;
+  /** A release is being started or runs: one at a time from this screen. */
+  busy: boolean;
+  /** Starts the release; the caller shows its job or why it was refused. */
+  onPublish: (year: number) => Promise<ReleaseStart>;
 };
 
 /** The year, checked here, then a confirmation naming it: publishing cannot be taken back. */
-export function ReleaseCycleForm({ onStart, onDone }: ReleaseCycleFormProps) {
+export function ReleaseCycleForm({ busy, onPublish }: ReleaseCycleFormProps) {
   const { t } = useTranslation();
   const language = useAppLanguage();
   const { data } = useCycleReleasesQuery();
-  const { release, loading } = useReleaseCycle();
   const [value, setValue] = useState('');
   const [yearError, setYearError] = useState<CycleYearError | null>(null);
   const [confirming, setConfirming] = useState<number | null>(null);
@@ -49,19 +44,12 @@ export function ReleaseCycleForm({ onStart, onDone }: ReleaseCycleFormProps) {
 
   const publish = async (year: number) => {
     setConfirming(null);
-    onStart();
-    // Read before the list is refetched: it tells a re-release from a first one.
-    const previous = previousOf(year);
-    const result = await release(year);
+    const result = await onPublish(year);
     if (result.ok) {
       setValue('');
-      onDone(releaseSuccess(result.release, previous, t));
-      return;
-    }
-    if (apiErrorCode(result.error) === 'BAD_USER_INPUT') {
+    } else if (apiErrorCode(result.error) === 'BAD_USER_INPUT') {
       setYearError('range');
     }
-    onDone({ tone: 'danger', message: releaseErrorMessage(result.error, year, t) });
   };
 
   return (
@@ -95,8 +83,8 @@ export function ReleaseCycleForm({ onStart, onDone }: ReleaseCycleFormProps) {
         testId="release-year"
       />
       <div className="form__actions">
-        <button type="submit" className="button" disabled={loading} data-testid="release-submit">
-          {loading ? t('releases.form.submitting') : t('releases.form.submit')}
+        <button type="submit" className="button" disabled={busy} data-testid="release-submit">
+          {busy ? t('releases.form.submitting') : t('releases.form.submit')}
         </button>
       </div>
       <ConfirmDialog

@@ -16,10 +16,39 @@ export const CycleReleasesQuery = graphql(`
   }
 `);
 
+export const ReleaseJobFields = graphql(`
+  fragment ReleaseJobFields on ReleaseJob {
+    id
+    cycleYear
+    status
+    step
+    progress
+    offices
+    error
+  }
+`);
+
 export const ReleaseCycleMutation = graphql(`
   mutation ReleaseCycle($cycleYear: Int!) {
     releaseCycle(cycleYear: $cycleYear) {
-      ...CycleReleaseFields
+      ...ReleaseJobFields
+    }
+  }
+`);
+
+export const ReleaseJobQuery = graphql(`
+  query ReleaseJob($id: ID!) {
+    releaseJob(id: $id) {
+      ...ReleaseJobFields
+    }
+  }
+`);
+
+/** The newest job, to follow one still running when the page is opened again. */
+export const LatestReleaseJobQuery = graphql(`
+  query LatestReleaseJob {
+    releaseJobs {
+      ...ReleaseJobFields
     }
   }
 `);

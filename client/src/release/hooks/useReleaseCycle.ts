@@ -1,31 +1,22 @@
 import type { ErrorLike } from '@apollo/client';
 import { useMutation } from '@apollo/client/react';
 import { useCallback } from 'react';
-import type { CycleReleaseFieldsFragment } from '../../gql/graphql';
+import type { ReleaseJobFieldsFragment } from '../../gql/graphql';
 import { toErrorLike } from '../../ui/error-message';
-import { CycleReleasesQuery, ReleaseCycleMutation } from '../graphql/release.graphql';
+import { ReleaseCycleMutation } from '../graphql/release.graphql';
 
-export type ReleaseResult =
-  { ok: true; release: CycleReleaseFieldsFragment } | { ok: false; error: ErrorLike };
+export type ReleaseStart =
+  { ok: true; job: ReleaseJobFieldsFragment } | { ok: false; error: ErrorLike };
 
-/** Publishes (freezes) a cycle, then reloads the list of releases. */
+/** Starts publishing a cycle; the server answers at once with the job that does it. */
 export function useReleaseCycle() {
-  const [mutate, { loading }] = useMutation(ReleaseCycleMutation, {
-    refetchQueries: [CycleReleasesQuery],
-    awaitRefetchQueries: true,
-    update: cache => {
-      // A released cycle changes every programme's cycle list and statistics: load them afresh.
-      cache.evict({ id: 'ROOT_QUERY', fieldName: 'programme' });
-      cache.gc();
-    },
-  });
-  const release = useCallback(
-    async (cycleYear: number): Promise<ReleaseResult> => {
+  const [mutate, { loading }] = useMutation(ReleaseCycleMutation);
+  const start = useCallback(
+    async (cycleYear: number): Promise<ReleaseStart> => {
       try {
-        const result = await mutate({ variables: { cycleYear } });
-        const released = result.data?.releaseCycle;
-        return released
-          ? { ok: true, release: released }
+        const job = (await mutate({ variables: { cycleYear } })).data?.releaseCycle;
+        return job
+          ? { ok: true, job }
           : { ok: false, error: new Error('releaseCycle returned no data') };
       } catch (caught) {
         return { ok: false, error: toErrorLike(caught) };
@@ -33,5 +24,5 @@ export function useReleaseCycle() {
     },
     [mutate],
   );
-  return { release, loading };
+  return { start, loading };
 }
