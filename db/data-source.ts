@@ -22,6 +22,9 @@ export interface ConnectionLimits {
   idleInTransactionTimeoutMs: number;
 }
 
+/** How long after statement_timeout the client stops waiting for an answer that never comes. */
+const CLIENT_TIMEOUT_MARGIN_MS = 5000;
+
 export interface DataSourceOptions {
   url: string;
   /** Pool size; the API and tests need few connections. */
@@ -52,11 +55,16 @@ export function createDataSource({
     installExtensions: false,
     poolSize,
     applicationName,
+    // statement_timeout is PostgreSQL's own and needs its answer to arrive: when the network
+    // goes silent (a dropped link, a frozen server) only the client can give up. query_timeout
+    // does, a margin after the server would have cancelled; TCP keepalive finds dead idle sockets.
     extra: limits
       ? {
           connectionTimeoutMillis: limits.acquireTimeoutMs,
           statement_timeout: limits.statementTimeoutMs,
           idle_in_transaction_session_timeout: limits.idleInTransactionTimeoutMs,
+          query_timeout: limits.statementTimeoutMs + CLIENT_TIMEOUT_MARGIN_MS,
+          keepAlive: true,
         }
       : {},
     logger,

@@ -1,3 +1,4 @@
+import net from 'node:net';
 import { createApp } from '../../../server/src/app';
 import { createDataSource } from '@caf/db';
 import { DEFAULT_SECURITY } from '../../../server/src/config';
@@ -187,6 +188,45 @@ describe('health and readiness', () => {
       expect(idle.idle_in_transaction_session_timeout).toBe('1234ms');
     } finally {
       await limited.destroy();
+      await db.drop();
+    }
+  });
+
+  it('gives up on an answer that never comes (a silent network), after statement_timeout', async () => {
+    const db = await createTestDatabase();
+    const target = new URL(db.url);
+    // A relay to the database that can go silent: bytes stop flowing both ways, nothing closes.
+    let silent = false;
+    const sockets = new Set<net.Socket>();
+    const relay = net.createServer(client => {
+      const server = net.connect(Number(target.port), target.hostname);
+      for (const [from, to] of [
+        [client, server],
+        [server, client],
+      ] as const) {
+        sockets.add(from);
+        from.on('data', chunk => silent || to.write(chunk));
+        from.on('error', () => undefined);
+        from.on('close', () => to.destroy());
+      }
+    });
+    await new Promise<void>(resolve => relay.listen(0, '127.0.0.1', resolve));
+    const relayed = new URL(db.url);
+    relayed.host = `127.0.0.1:${(relay.address() as net.AddressInfo).port}`;
+    const limited = createDataSource({
+      url: relayed.toString(),
+      poolSize: 1,
+      limits: { acquireTimeoutMs: 5000, statementTimeoutMs: 100, idleInTransactionTimeoutMs: 1000 },
+    });
+    try {
+      await limited.initialize();
+      expect(limited.options.extra).toMatchObject({ keepAlive: true, query_timeout: 5100 });
+      silent = true;
+      await expect(limited.query('SELECT 1')).rejects.toThrow(/timeout/i);
+    } finally {
+      sockets.forEach(socket => socket.destroy());
+      await limited.destroy().catch(() => undefined);
+      relay.close();
       await db.drop();
     }
   });
