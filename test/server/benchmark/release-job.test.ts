@@ -1,4 +1,3 @@
-import { seedNationalRegister } from '@caf/db';
 import type { QueryRunner } from 'typeorm';
 import { INTERRUPTED, terminateReleaseJob } from '../../../server/src/benchmark/release-job.runner';
 import { type Session, signInAs, startTestApi, type TestApi } from '../../support/api';
