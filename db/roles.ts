@@ -34,14 +34,19 @@ async function asSuperuser<T>(
   }
 }
 
-// Two processes creating the same role at once: one wins, the other sees one of these.
-const CREATED_CONCURRENTLY = new Set(['42710', '23505', 'XX000']);
+/**
+ * Two processes (parallel test workers, say) creating the same group at once: the loser sees
+ * duplicate_object (42710) or the unique index of pg_authid (23505), depending on how far the
+ * winner got. Any failure is forgiven only when the role exists afterwards — the winner made it.
+ */
+const CREATED_CONCURRENTLY = new Set(['42710', '23505']);
 
 async function ensureGroup(client: Client, name: string): Promise<void> {
   await client
     .query(`CREATE ROLE ${client.escapeIdentifier(name)} NOLOGIN`)
-    .catch((error: { code?: string }) => {
-      if (!CREATED_CONCURRENTLY.has(error.code ?? '')) {
+    .catch(async (error: { code?: string }) => {
+      const { rowCount } = await client.query('SELECT 1 FROM pg_roles WHERE rolname = $1', [name]);
+      if (!CREATED_CONCURRENTLY.has(error.code ?? '') || !rowCount) {
         throw error;
       }
     });
@@ -128,22 +133,38 @@ export async function adoptDatabase(
 }
 
 /**
- * What the connected role could do beyond the app's grants: be a superuser, own tables (and so
- * alter or disable their triggers) or rewrite the audit log. Empty for a proper app role.
+ * What the connected role could do beyond the app's grants: be a superuser or create roles, own
+ * tables (and so alter or disable their triggers) or the audit trigger's function (and so replace
+ * it), rewrite the audit log or put triggers of its own on it. Ownership counts through any
+ * membership (MEMBER, not USAGE): a NOINHERIT member may still SET ROLE to the owner. Empty for a
+ * proper app role.
  */
 export async function excessPower(db: Pick<DataSource, 'query'>): Promise<string[]> {
-  const [row] = await db.query<{ superuser: boolean; owned: string[]; rewritesAudit: boolean }[]>(
-    `SELECT rolsuper AS superuser,
+  const [row] = await db.query<
+    {
+      superuser: boolean;
+      createRole: boolean;
+      owned: string[];
+      rewritesAudit: boolean;
+      ownsAuditTrigger: boolean;
+    }[]
+  >(
+    `SELECT rolsuper AS superuser, rolcreaterole AS "createRole",
             ARRAY(SELECT relname::text FROM pg_class
                    WHERE relnamespace = 'public'::regnamespace AND relkind IN ('r', 'p', 'v', 'm')
-                     AND pg_has_role(current_user, relowner, 'USAGE') ORDER BY relname) AS owned,
-            coalesce(has_table_privilege(to_regclass('public.audit_log'), 'UPDATE, DELETE, TRUNCATE'), false)
-              AS "rewritesAudit"
+                     AND pg_has_role(current_user, relowner, 'MEMBER') ORDER BY relname) AS owned,
+            coalesce(has_table_privilege(to_regclass('public.audit_log'), 'UPDATE, DELETE, TRUNCATE, TRIGGER'), false)
+              AS "rewritesAudit",
+            EXISTS (SELECT 1 FROM pg_trigger t JOIN pg_proc p ON p.oid = t.tgfoid
+                     WHERE t.tgrelid = to_regclass('public.audit_log')
+                       AND pg_has_role(current_user, p.proowner, 'MEMBER')) AS "ownsAuditTrigger"
        FROM pg_roles WHERE rolname = current_user`,
   );
   return [
     ...(row!.superuser ? ['is a superuser'] : []),
+    ...(row!.createRole ? ['may create roles'] : []),
     ...(row!.owned.length > 0 ? [`owns tables (${row!.owned.length}, e.g. ${row!.owned[0]})`] : []),
-    ...(row!.rewritesAudit ? ['may update, delete or truncate audit_log'] : []),
+    ...(row!.rewritesAudit ? ['may update, delete, truncate or add triggers to audit_log'] : []),
+    ...(row!.ownsAuditTrigger ? ["owns the audit log's trigger function"] : []),
   ];
 }

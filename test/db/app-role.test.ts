@@ -1,6 +1,9 @@
+import { randomBytes } from 'node:crypto';
+import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
-import { createDataSource, excessPower } from '@caf/db';
+import { createDataSource, excessPower, withDatabase } from '@caf/db';
 import { createTestDatabase, type TestDatabase } from '../support/database';
+import { testEnv } from '../support/test-env';
 
 /** What the serving app may do to each table: a reviewed decision per table (migrations grant it). */
 const EXPECTED_PRIVILEGES = {
@@ -50,6 +53,58 @@ describe('the app role', () => {
   it('is no superuser, owns nothing and may not rewrite the audit log', async () => {
     expect(await excessPower(app)).toEqual([]);
     expect(await excessPower(db.dataSource)).not.toEqual([]);
+  });
+
+  describe('excessPower, for roles the server must refuse to serve as', () => {
+    // A throwaway role, made and assumed (SET ROLE) by a superuser in a transaction rolled back.
+    const probe = `caf_probe_${randomBytes(4).toString('hex')}`;
+    let superuser: Client;
+    beforeAll(async () => {
+      superuser = new Client({
+        connectionString: withDatabase(testEnv('serverUrl'), new URL(db.url).pathname.slice(1)),
+      });
+      await superuser.connect();
+    });
+    afterAll(() => superuser.end());
+
+    const powersOf = async (setUp: string): Promise<string[]> => {
+      await superuser.query('BEGIN');
+      try {
+        await superuser.query(`CREATE ROLE ${probe} NOLOGIN; ${setUp}; SET ROLE ${probe}`);
+        return await excessPower({
+          query: async (sql: string) => (await superuser.query(sql)).rows,
+        } as Pick<DataSource, 'query'>);
+      } finally {
+        await superuser.query('ROLLBACK');
+      }
+    };
+
+    it.each([
+      [
+        'a NOINHERIT member of the owner (it may SET ROLE)',
+        `ALTER ROLE ${probe} NOINHERIT; GRANT ${'$OWNER'} TO ${probe}`,
+        /owns tables/,
+      ],
+      [
+        'one that may add triggers to audit_log',
+        `GRANT TRIGGER ON audit_log TO ${probe}`,
+        /triggers/,
+      ],
+      ['one that may create roles', `ALTER ROLE ${probe} CREATEROLE`, /create roles/],
+      [
+        "the owner of the audit log's trigger function",
+        `ALTER FUNCTION audit_log_append_only() OWNER TO ${probe}`,
+        /trigger function/,
+      ],
+    ])('refuses %s', async (_case, setUp, power) => {
+      const [{ owner }] = await db.dataSource.query('SELECT current_user AS owner');
+      const powers = await powersOf(setUp.replace('$OWNER', `"${owner}"`));
+      expect(powers).toContainEqual(expect.stringMatching(power));
+    });
+
+    it('finds nothing in a plain member of caf_app', async () => {
+      expect(await powersOf(`GRANT caf_app TO ${probe}`)).toEqual([]);
+    });
   });
 
   it('holds exactly the reviewed privileges on every table', async () => {
