@@ -5,6 +5,7 @@ import { AppRole1795640000000 } from './1795640000000-AppRole';
 import { SignInThrottle1796227463030 } from './1796227463030-SignInThrottle';
 import { ReleaseJob1796300000000 } from './1796300000000-ReleaseJob';
 import { CellKeys1796400000000 } from './1796400000000-CellKeys';
+import { SignInThrottleDecay1796500000000 } from './1796500000000-SignInThrottleDecay';
 
 /** Every migration in order; listed explicitly so compiled and ts-run code load the same set. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   SignInThrottle1796227463030,
   ReleaseJob1796300000000,
   CellKeys1796400000000,
+  SignInThrottleDecay1796500000000,
 ];

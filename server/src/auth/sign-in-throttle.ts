@@ -21,19 +21,34 @@ export interface Attempt {
 const KEY = `sha256(convert_to($1, 'UTF8'))`;
 
 /**
+ * After a day without failures an address starts afresh, and its row may be pruned. A lock lasts
+ * at most an hour, so such a row is never locked.
+ */
+const QUIET_HOURS = 24;
+const QUIET = `t.last_failed_at < now() - make_interval(hours => $3)`;
+/** Idle rows each attempt prunes: more than the one row an attempt can add, so the table stays small. */
+const PRUNED_PER_ATTEMPT = 10;
+
+/**
  * Takes an attempt atomically before any password is checked. Past the threshold each attempt
  * also locks the address at once (until its own outcome sets the real lock), so a burst of
- * parallel guesses gets at most one verification per lock.
+ * parallel guesses gets at most one verification per lock. The same statement prunes a few rows
+ * of other addresses idle for a day — whoever asks, so it is the same work for every address.
  */
 export async function reserveAttempt(db: DataSource, email: string): Promise<Attempt> {
   const rows = await db.query(
-    `INSERT INTO sign_in_throttle AS t (email_hash, failed_count) VALUES (${KEY}, 1)
+    `WITH pruned AS (
+       DELETE FROM sign_in_throttle WHERE email_hash IN (
+         SELECT email_hash FROM sign_in_throttle t WHERE ${QUIET} AND email_hash <> ${KEY}
+          ORDER BY last_failed_at LIMIT $4 FOR UPDATE SKIP LOCKED))
+     INSERT INTO sign_in_throttle AS t (email_hash, failed_count, last_failed_at) VALUES (${KEY}, 1, now())
      ON CONFLICT (email_hash) DO UPDATE
-        SET failed_count = t.failed_count + 1,
-            locked_until = CASE WHEN t.failed_count + 1 > $2 THEN now() + interval '1 minute' ELSE t.locked_until END
+        SET failed_count = CASE WHEN ${QUIET} THEN 1 ELSE t.failed_count + 1 END,
+            locked_until = CASE WHEN NOT ${QUIET} AND t.failed_count + 1 > $2 THEN now() + interval '1 minute' ELSE t.locked_until END,
+            last_failed_at = now()
       WHERE t.locked_until IS NULL OR t.locked_until <= now()
      RETURNING t.failed_count AS attempts`,
-    [email, LOCKOUT_THRESHOLD],
+    [email, LOCKOUT_THRESHOLD, QUIET_HOURS, PRUNED_PER_ATTEMPT],
   );
   if (rows.length > 0) {
     return { allowed: true, attempts: rows[0].attempts };
@@ -62,7 +77,7 @@ export async function lockAfterFailure(
   return minutes;
 }
 
-/** Forgets an address's failures: a successful sign-in, or an admin reactivating the account. */
+/** Forgets an address's failures: a successful sign-in, or an admin (de)activating the account. */
 export async function clearFailures(manager: EntityManager, email: string): Promise<void> {
   await manager.query(`DELETE FROM sign_in_throttle WHERE email_hash = ${KEY}`, [email]);
 }

@@ -1,7 +1,7 @@
 import argon2 from 'argon2';
 import { LOCKOUT_THRESHOLD } from '../../../server/src/auth/sign-in-throttle';
 import { startTestApi, type TestApi } from '../../support/api';
-import { createUser } from '../../support/fixtures';
+import { createUser, TEST_PASSWORD } from '../../support/fixtures';
 
 const SIGN_IN = 'mutation ($e: String!, $p: String!) { signIn(email: $e, password: $p) { id } }';
 
@@ -26,10 +26,10 @@ describe('account existence cannot be told from sign-in', () => {
     await api.close();
   });
 
-  const attempt = async (email: string): Promise<Step> => {
+  const attempt = async (email: string, password = 'a-wrong-password'): Promise<Step> => {
     api.db.queries.reset();
     verify.mockClear();
-    const { errors } = await api.gql(SIGN_IN, { e: email, p: 'a-wrong-password' });
+    const { errors } = await api.gql(SIGN_IN, { e: email, p: password });
     const { code, retryAfterSeconds } = errors![0]!.extensions! as {
       code: string;
       retryAfterSeconds?: number;
@@ -50,15 +50,15 @@ describe('account existence cannot be told from sign-in', () => {
       [email],
     );
 
-  /** Wrong passwords up to the lock, then twice more after each lock expires. */
-  const trace = async (email: string): Promise<Step[]> => {
+  /** Wrong passwords (or `password`) up to the lock, then twice more after each lock expires. */
+  const trace = async (email: string, password?: string): Promise<Step[]> => {
     const steps: Step[] = [];
     for (let i = 0; i <= LOCKOUT_THRESHOLD; i += 1) {
-      steps.push(await attempt(email));
+      steps.push(await attempt(email, password));
     }
     for (let lock = 0; lock < 2; lock += 1) {
       await expireLock(email);
-      steps.push(await attempt(email), await attempt(email));
+      steps.push(await attempt(email, password), await attempt(email, password));
     }
     return steps;
   };
@@ -102,5 +102,65 @@ describe('account existence cannot be told from sign-in', () => {
     const pending = await trace(invited.email);
     const unknown = await trace('nobody-at-all@test.caf-benchmark.pl');
     expect(pending).toEqual(unknown);
+  });
+
+  it('does the same for a deactivated account given its correct password', async () => {
+    const deactivated = await createUser(api.db.dataSource, []);
+    await api.db.dataSource.query(`UPDATE app_user SET status = 'DEACTIVATED' WHERE id = $1`, [
+      deactivated.id,
+    ]);
+    const refused = await trace(deactivated.email, TEST_PASSWORD);
+    const unknown = await trace('nobody-there@test.caf-benchmark.pl', TEST_PASSWORD);
+    expect(refused[0]!.code).toBe('UNAUTHENTICATED');
+    expect(refused).toEqual(unknown);
+  });
+
+  // A quiet day passes by moving the address's last failure (and its lock) a day into the past.
+  const quietDay = (email: string) =>
+    api.db.dataSource.query(
+      `UPDATE sign_in_throttle SET last_failed_at = now() - interval '25 hours',
+              locked_until = now() - interval '24 hours'
+        WHERE email_hash = sha256(convert_to($1, 'UTF8'))`,
+      [email],
+    );
+
+  it('forgets failures after a quiet day, for a real account and an unknown address alike', async () => {
+    const known = await createUser(api.db.dataSource, []);
+    const afterQuietDay = async (email: string) => {
+      await trace(email);
+      await quietDay(email);
+      const steps: Step[] = [];
+      for (let i = 0; i <= LOCKOUT_THRESHOLD; i += 1) {
+        steps.push(await attempt(email));
+      }
+      return steps.map(({ code, lockMinutes }) => ({ code, lockMinutes }));
+    };
+    const real = await afterQuietDay(known.email);
+    expect(real).toEqual([
+      ...Array(LOCKOUT_THRESHOLD).fill({ code: 'UNAUTHENTICATED' }),
+      { code: 'RATE_LIMITED', lockMinutes: 1 },
+    ]);
+    expect(await afterQuietDay('nobody-for-a-day@test.caf-benchmark.pl')).toEqual(real);
+  });
+
+  it('prunes the rows of addresses idle for a day on later sign-ins, whoever signs in', async () => {
+    const idle = ['idle-1@test.caf-benchmark.pl', 'idle-2@test.caf-benchmark.pl'];
+    const recent = 'recent@test.caf-benchmark.pl';
+    for (const email of [...idle, recent]) {
+      await attempt(email);
+    }
+    await Promise.all(idle.map(quietDay));
+    const kept = async () =>
+      (
+        await api.db.dataSource.query(
+          `SELECT count(*)::int AS n FROM sign_in_throttle
+            WHERE email_hash = ANY(ARRAY[sha256(convert_to($1, 'UTF8')), sha256(convert_to($2, 'UTF8')),
+                                         sha256(convert_to($3, 'UTF8'))])`,
+          [...idle, recent],
+        )
+      )[0].n;
+    expect(await kept()).toBe(3);
+    await attempt('someone-else@test.caf-benchmark.pl');
+    expect(await kept()).toBe(1);
   });
 });
