@@ -113,7 +113,7 @@ export type BenchmarkStatistic = {
   mean?: Maybe<Scalars['Float']['output']>;
   /** How close the mean is; with it. */
   meanError?: Maybe<MeanError>;
-  /** Median, Q1, Q3, P10 and P90 are perturbed, to one decimal; each is withheld where the scores around it lie too close together (SPARSE_AROUND_QUANTILE). */
+  /** Median, Q1, Q3, P10 and P90 are perturbed, to one decimal; each is withheld where the scores around it lie further apart than its noise can hide (SPARSE_AROUND_QUANTILE). */
   median?: Maybe<Scalars['Float']['output']>;
   /** Offices counted; withheld with the statistic. */
   n?: Maybe<Scalars['Int']['output']>;

@@ -198,7 +198,7 @@ export const en: Translations = {
   suppression: {
     BELOW_MIN_GROUP_SIZE: 'hidden: fewer than k offices (k = {{k}})',
     SPARSE_AROUND_QUANTILE:
-      "hidden: the scores around this value lie so close together that it would be one office's score",
+      "hidden: the scores around this value lie too far apart — it could give away one office's score",
     NEEDS_LARGER_GROUP: 'hidden: this statistic needs a larger group of offices',
     CYCLE_NOT_RELEASED: 'hidden: the cycle has not been published yet',
   },

@@ -198,7 +198,7 @@ export const pl = {
   suppression: {
     BELOW_MIN_GROUP_SIZE: 'ukryte: mniej niż k urzędów (k = {{k}})',
     SPARSE_AROUND_QUANTILE:
-      'ukryte: wyniki wokół tej wartości leżą tak blisko siebie, że odpowiadałaby wynikowi jednego urzędu',
+      'ukryte: wyniki wokół tej wartości leżą zbyt daleko od siebie — mogłaby zdradzić wynik jednego urzędu',
     NEEDS_LARGER_GROUP: 'ukryte: ta statystyka wymaga większej grupy urzędów',
     CYCLE_NOT_RELEASED: 'ukryte: cykl nie został jeszcze opublikowany',
   },

@@ -118,7 +118,7 @@ export class BenchmarkStatistic extends GroupMean {
   @Field(_type => Float, {
     nullable: true,
     description:
-      'Median, Q1, Q3, P10 and P90 are perturbed, to one decimal; each is withheld where the scores around it lie too close together (SPARSE_AROUND_QUANTILE).',
+      'Median, Q1, Q3, P10 and P90 are perturbed, to one decimal; each is withheld where the scores around it lie further apart than its noise can hide (SPARSE_AROUND_QUANTILE).',
   })
   median: number | null;
 

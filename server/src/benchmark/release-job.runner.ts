@@ -43,11 +43,12 @@ export function startReleaseWorker(
   const worker = new Worker(WORKER_SCRIPT, { workerData: input });
   let writes = Promise.resolve();
   // In order, and never throwing: a lost update is logged; the heartbeat check covers the rest.
-  const write = (set: string, params: unknown[] = []): void => {
+  // Every write renews the heartbeat; `set` adds what changed (nothing, for a bare heartbeat).
+  const write = (set: string | null, params: unknown[] = []): void => {
     writes = writes
       .then(() =>
         dataSource.query(
-          `UPDATE release_job SET ${set}, heartbeat_at = now(), updated_at = now()
+          `UPDATE release_job SET ${set ? `${set}, ` : ''}heartbeat_at = now(), updated_at = now()
             WHERE id = $1 AND finished_at IS NULL`,
           [job.id, ...params],
         ),
@@ -78,7 +79,7 @@ export function startReleaseWorker(
   });
   // An uncaught exception in the worker: 'exit' follows and marks the job interrupted.
   worker.on('error', error => console.error(`Release job ${job.id}: worker crashed:`, error));
-  const heartbeat = setInterval(() => write('heartbeat_at = now()'), HEARTBEAT_MS);
+  const heartbeat = setInterval(() => write(null), HEARTBEAT_MS);
   heartbeat.unref();
   const finished = new Promise<void>(resolve => {
     worker.once('exit', () => {

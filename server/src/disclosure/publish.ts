@@ -87,8 +87,10 @@ function perturbedMean(row: StatisticRow, context: NoiseContext): number {
 }
 
 /**
- * A quantile with bounded noise, or withheld where the scores around it lie closer together than
- * its noise: there one office's value would be the quantile itself.
+ * A quantile with bounded noise, published only where the order statistics around it lie within
+ * its noise of each other. Where they lie far apart, whether one more office lands below, between
+ * or above them would show — in a nested pair of groups the quantile would be that office's
+ * value — so there it is withheld (SPARSE_AROUND_QUANTILE).
  */
 function perturbedQuantile(row: StatisticRow, context: NoiseContext, index: number): number | null {
   const bound = quantileNoiseBound(row.n);
@@ -148,6 +150,16 @@ function rankAmongPublished(score: number, quantiles: (number | null)[]): number
   return Math.round(rank / 5) * 5;
 }
 
+/**
+ * Independent noise can swap two close quantiles (a median above Q3); sorting the published ones
+ * restores the order without using anything unpublished. Each stays within the bound of its true
+ * value, since the true quantiles are in order.
+ */
+function inOrder(values: (number | null)[]): (number | null)[] {
+  const published = values.filter((value): value is number => value !== null).sort((a, b) => a - b);
+  return values.map(value => (value === null ? null : published.shift()!));
+}
+
 const minus = (a: number, b: number | null): number | null => (b === null ? null : toTenths(a - b));
 
 /**
@@ -192,8 +204,10 @@ export function publishStatistic(
   }
   const quartiles = quartilesSuppression(row.n);
   const tails = tailPercentilesSuppression(row.n);
-  const [p10, q1, median, q3, p90] = QUANTILES.map((_, i) =>
-    (i === 0 || i === 4 ? tails : quartiles) ? null : perturbedQuantile(row, context, i),
+  const [p10, q1, median, q3, p90] = inOrder(
+    QUANTILES.map((_, i) =>
+      (i === 0 || i === 4 ? tails : quartiles) ? null : perturbedQuantile(row, context, i),
+    ),
   );
   const sparse = (values: (number | null | undefined)[], size: SuppressionReason | null) =>
     size ??

@@ -16,8 +16,8 @@ import { ABSOLUTE_MIN_GROUP_SIZE } from '@caf/schema';
  *    members — the same member set always gets the same noise, so asking again or another way
  *    gives nothing new, and differencing two sets meets noise of at least SUM_NOISE_FLOOR points.
  * 3. No minimum, maximum or single-office statistic: quartiles from 10 offices, P10/P90 and band
- *    shares from 20, a quantile withheld where the scores around it are too close together to
- *    hide one office in its noise, distributions as perturbed means of blocks of ≥ k offices.
+ *    shares from 20, a quantile withheld where the scores around it lie further apart than its
+ *    noise can hide, distributions as perturbed means of blocks of ≥ k offices.
  * 4. The viewer's own rank and gaps only in groups its office belongs to, computed from the
  *    published (perturbed) values, never by counting true neighbours.
  */

@@ -8,118 +8,166 @@ import {
 } from '../../support/fixtures';
 import { releaseAndWait } from '../../support/release';
 
-const N_AND_SUPPRESSED =
-  'query ($g: PeerGroupInput!) { benchmark(group: $g, cycleYear: 2024) { n suppressed statistics { key mean } } }';
+const STATISTICS =
+  'statistics { key mean meanError { max } median q1 q3 quantileMaxError quartilesSuppressed }';
+const BENCHMARK = `query ($g: PeerGroupInput!) { benchmark(group: $g, cycleYear: 2024) { n suppressed minGroupSize ${STATISTICS} } }`;
 
-interface Result {
-  benchmark: {
-    n: number;
-    suppressed: string | null;
-    statistics: { key: string; mean: number | null }[];
-  };
+interface Statistic {
+  key: string;
+  mean: number | null;
+  meanError: { max: number } | null;
+  median: number | null;
+  q1: number | null;
+  q3: number | null;
+  quantileMaxError: number | null;
+  quartilesSuppressed: string | null;
+}
+interface Published {
+  n: number | null;
+  suppressed: string | null;
+  minGroupSize: number;
+  statistics: Statistic[];
 }
 
-describe('disclosure control through the API', () => {
+/** percentile_cont of sorted values, as PostgreSQL computes it. */
+const percentile = (sorted: number[], p: number) => {
+  const position = p * (sorted.length - 1);
+  const below = sorted[Math.floor(position)]!;
+  return below + (position - Math.floor(position)) * (sorted[Math.ceil(position)]! - below);
+};
+
+describe('cell key perturbation through the API', () => {
   let api: TestApi;
   let ministry: Session;
   let programme: ProgrammeEntity;
+  let small: ProgrammeEntity;
+  let mazoviaProgramme: ProgrammeEntity;
   let rural: OfficeEntity[];
   let urban: OfficeEntity[];
-  let urbanRural: OfficeEntity[];
+  let ruralOutside: OfficeEntity[];
+  let mazovia: OfficeEntity[];
+  /** Each office's score: every sub-criterion gets it, so it is also every criterion and the index. */
+  const scores = new Map<string, number>();
   beforeAll(async () => {
     api = await startTestApi();
     const ds = api.db.dataSource;
-    const make = async (count: number, jstType: OfficeEntity['jstType'], base: number) => {
+    const make = async (
+      count: number,
+      facts: Partial<OfficeEntity>,
+      score: (i: number) => number,
+    ) => {
       const made: OfficeEntity[] = [];
       for (let i = 0; i < count; i += 1) {
-        const office = await createOffice(ds, { jstType });
-        await createSubmittedAssessment(ds, office, { cycleYear: 2024, scoreOf: () => base + i });
+        const office = await createOffice(ds, {
+          ...facts,
+          ...(facts.voivodeshipCode ? { teryt: `${facts.voivodeshipCode}01${10 + i}2` } : {}),
+        });
+        await createSubmittedAssessment(ds, office, { cycleYear: 2024, scoreOf: () => score(i) });
+        scores.set(office.id, score(i));
         made.push(office);
       }
       return made;
     };
-    // In the programme: 6 rural, 2 urban, 5 urban-rural gminas; outside: 6 rural.
-    rural = await make(6, 'GMINA_WIEJSKA', 40);
-    urban = await make(2, 'GMINA_MIEJSKA', 70);
-    urbanRural = await make(5, 'GMINA_MIEJSKO_WIEJSKA', 55);
-    await make(6, 'GMINA_WIEJSKA', 20);
+    // In the programme: 6 rural, 2 urban, 5 urban-rural gminas of Lower Silesia; outside: 6 rural.
+    rural = await make(6, { jstType: 'GMINA_WIEJSKA' }, i => 40 + i);
+    urban = await make(2, { jstType: 'GMINA_MIEJSKA' }, i => 70 + i);
+    const urbanRural = await make(5, { jstType: 'GMINA_MIEJSKO_WIEJSKA' }, i => 55 + i);
+    ruralOutside = await make(6, { jstType: 'GMINA_WIEJSKA' }, i => 20 + i);
+    // Twelve rural gminas of Mazovia, two per point from 48 to 53: close enough for quartiles.
+    mazovia = await make(12, { voivodeshipCode: '14' }, i => 48 + Math.floor(i / 2));
     programme = await createProgramme(ds, { minGroupSize: 5 });
     await addParticipants(ds, programme, [...rural, ...urban, ...urbanRural]);
+    // v1 withheld this one and its rural part: 7 − 6 is one office (urban[0]).
+    small = await createProgramme(ds, { minGroupSize: 5 });
+    await addParticipants(ds, small, [...rural, urban[0]!]);
+    // Exactly the Mazovian offices: one member set under several names.
+    mazoviaProgramme = await createProgramme(ds, { minGroupSize: 5 });
+    await addParticipants(ds, mazoviaProgramme, mazovia);
     ministry = await signInAs(api, [{ role: 'MINISTRY_ANALYST' }]);
   });
   afterAll(() => api.close());
 
   const ask = async (group: object) =>
-    (await ministry.gql<Result>(N_AND_SUPPRESSED, { g: group })).data!.benchmark;
+    (await ministry.gql<{ benchmark: Published }>(BENCHMARK, { g: group })).data!.benchmark;
 
-  it('complementary suppression: with the 2 urban gminas hidden, the smallest other type is hidden too', async () => {
-    expect(await ask({ programmeId: programme.id })).toMatchObject({ n: 13, suppressed: null });
+  /** Every published mean and quantile within its stated error of the true value of the members. */
+  const expectWithinStatedErrors = (published: Published, members: OfficeEntity[]) => {
+    const values = members.map(office => scores.get(office.id)!).sort((a, b) => a - b);
+    const trueMean = values.reduce((sum, v) => sum + v, 0) / values.length;
+    expect(published).toMatchObject({ n: members.length, suppressed: null });
+    expect(published.statistics).toHaveLength(10); // the index and the nine criteria
+    for (const statistic of published.statistics) {
+      expect(statistic.meanError!.max).toBeLessThanOrEqual(members.length >= 20 ? 1 : 3);
+      expect(Math.abs(statistic.mean! - trueMean)).toBeLessThanOrEqual(statistic.meanError!.max);
+      for (const [p, value] of [
+        [0.25, statistic.q1],
+        [0.5, statistic.median],
+        [0.75, statistic.q3],
+      ] as const) {
+        if (value !== null) {
+          expect(Math.abs(value - percentile(values, p))).toBeLessThanOrEqual(
+            statistic.quantileMaxError!,
+          );
+        }
+      }
+    }
+  };
+
+  it('publishes nested groups one office apart (v1: DIFFERENCING), perturbed within their stated error', async () => {
+    const whole = await ask({ programmeId: small.id });
+    const ruralPart = await ask({ programmeId: small.id, jstType: 'GMINA_WIEJSKA' });
+    expectWithinStatedErrors(whole, [...rural, urban[0]!]);
+    expectWithinStatedErrors(ruralPart, rural);
+    expectWithinStatedErrors(await ask({ jstType: 'GMINA_WIEJSKA' }), [
+      ...rural,
+      ...ruralOutside,
+      ...mazovia,
+    ]);
+    // Fewer than k offices stay withheld: the two urban gminas of the programme.
     expect(await ask({ programmeId: programme.id, jstType: 'GMINA_MIEJSKA' })).toMatchObject({
       n: null,
       suppressed: 'BELOW_MIN_GROUP_SIZE',
     });
-    // programme − rural − urban-rural would give the 2 urban gminas' mean: urban-rural (5) goes too.
-    const hiddenWith = await ask({ programmeId: programme.id, jstType: 'GMINA_MIEJSKO_WIEJSKA' });
-    expect(hiddenWith).toMatchObject({ n: null, suppressed: 'COMPLEMENTARY' });
-    expect(hiddenWith.statistics.every(s => s.mean === null)).toBe(true);
-    expect(await ask({ programmeId: programme.id, jstType: 'GMINA_WIEJSKA' })).toMatchObject({
-      n: 6,
-      suppressed: null,
-    });
   });
 
-  it('differencing: of two nested groups 1 … k−1 offices apart, the finer one is withheld', async () => {
-    // A programme of the 6 rural gminas plus 1 urban one: programme − (programme ∩ rural) = that office.
-    const small = await createProgramme(api.db.dataSource, { minGroupSize: 5 });
-    await addParticipants(api.db.dataSource, small, [...rural, urban[0]!]);
-    // The small programme minus the rural gminas (published elsewhere under other names) would
-    // give the urban office: the audit withholds the small programme and its rural part.
-    expect(await ask({ programmeId: small.id })).toMatchObject({
-      n: null,
-      suppressed: 'DIFFERENCING',
-    });
-    expect(await ask({ programmeId: small.id, jstType: 'GMINA_WIEJSKA' })).toMatchObject({
-      n: null,
-      suppressed: 'DIFFERENCING',
-    });
-    // 12 rural gminas: published. The first programme's 6 rural gminas are the same offices as
-    // the small programme's rural ones — and 7 − 6 = 1 apart from the whole small programme, a
-    // nesting by coincidence, not by filters: withheld too.
-    expect(await ask({ jstType: 'GMINA_WIEJSKA' })).toMatchObject({ n: 12, suppressed: null });
-    expect(await ask({ jstType: 'GMINA_WIEJSKA', programmeId: programme.id })).toMatchObject({
-      n: null,
-      suppressed: 'DIFFERENCING',
-    });
+  it('gives the same member set the same numbers however and however often it is asked', async () => {
+    const NAMES = `query ($p: ID!) {
+      byProgramme: benchmark(group: { programmeId: $p }, cycleYear: 2024) { n ${STATISTICS} }
+      byVoivodeship: benchmark(group: { voivodeshipCode: "14" }, cycleYear: 2024) { n ${STATISTICS} }
+      byThree: benchmark(group: { cafVersion: CAF_2020, jstType: GMINA_WIEJSKA, voivodeshipCode: "14" }, cycleYear: 2024) { n ${STATISTICS} }
+      byProgrammeAndType: benchmark(group: { jstType: GMINA_WIEJSKA, programmeId: $p }, cycleYear: 2024) { n ${STATISTICS} }
+    }`;
+    const first = await ministry.gql<Record<string, { n: number; statistics: Statistic[] }>>(
+      NAMES,
+      {
+        p: mazoviaProgramme.id,
+      },
+    );
+    const answers = Object.values(first.data!);
+    expect(answers).toHaveLength(4);
+    for (const answer of answers) {
+      expect(answer).toEqual(answers[0]);
+    }
+    expect(answers[0]!.n).toBe(12);
+    // The quartiles of twelve scores 48, 48, 49, … 53 are published (none withheld as sparse).
+    expect(answers[0]!.statistics.every(s => s.quartilesSuppressed === null)).toBe(true);
+    const again = await ministry.gql(NAMES, { p: mazoviaProgramme.id });
+    expect(again).toEqual(first);
+    expectWithinStatedErrors(await ask({ voivodeshipCode: '14' }), mazovia);
   });
 
-  it('never publishes two nested groups whose difference is between 1 and k − 1 offices', async () => {
-    const groups = [
-      {},
-      { programmeId: programme.id },
-      ...['GMINA_WIEJSKA', 'GMINA_MIEJSKA', 'GMINA_MIEJSKO_WIEJSKA'].flatMap(jstType => [
-        { jstType },
-        { jstType, programmeId: programme.id },
-      ]),
-    ];
-    const published = [];
-    for (const group of groups) {
-      const result = await ask(group);
-      if (!result.suppressed) {
-        published.push({ group, n: result.n });
-      }
-    }
-    const nested = (inner: object, outer: object) =>
-      Object.entries(outer).every(
-        ([key, value]) => (inner as Record<string, unknown>)[key] === value,
-      );
-    for (const inner of published) {
-      for (const outer of published) {
-        if (inner !== outer && nested(inner.group, outer.group)) {
-          const difference = outer.n - inner.n;
-          expect(difference === 0 || difference >= 5).toBe(true);
-        }
-      }
-    }
+  it('gives two sets one office apart independent noise: their sums do not difference to its score', async () => {
+    const whole = await ask({ programmeId: small.id }); // 6 rural gminas + urban[0]
+    const ruralPart = await ask({ programmeId: small.id, jstType: 'GMINA_WIEJSKA' });
+    const score = scores.get(urban[0]!.id)!;
+    // Without perturbation n·mean is within n × 0.05 of the true sum (rounding), so the difference
+    // of the two sums would give the office's score within (7 + 6) × 0.05 for every key. With
+    // noise (the noise key is random per database) all ten keys land that close about once in 10⁵.
+    const misses = whole.statistics.map((statistic, i) => {
+      expect(ruralPart.statistics[i]!.key).toBe(statistic.key);
+      return Math.abs(7 * statistic.mean! - 6 * ruralPart.statistics[i]!.mean! - score);
+    });
+    expect(misses.some(miss => miss > 13 * 0.05)).toBe(true);
   });
 });
 
@@ -153,19 +201,27 @@ describe('pseudonymous distributions, offices like mine, benchlearning and submi
     benchmarkDistribution: { points: { label: string; value: number; own: boolean }[] };
   };
 
-  it('publishes microaggregated points under pseudonyms: stable within a benchmark, unrelated across programmes, no ids', async () => {
+  it('publishes perturbed block means under pseudonyms: stable within a benchmark, unrelated across programmes, no ids', async () => {
     const first = await mine.gql<Points>(DISTRIBUTION, { g: { programmeId: programmes[0]!.id } });
     const again = await mine.gql<Points>(DISTRIBUTION, { g: { programmeId: programmes[0]!.id } });
     const other = await mine.gql<Points>(DISTRIBUTION, { g: { programmeId: programmes[1]!.id } });
     const points = first.data!.benchmarkDistribution.points;
     expect(points).toHaveLength(12);
-    // Values 30, 34, … 74 in blocks of ≥ 5: the lowest five show their mean 38, the rest 62.
-    expect(points.filter(p => p.own)).toEqual([expect.objectContaining({ value: 38 })]);
-    expect(points.map(p => p.value).sort()).toEqual([...Array(5).fill(38), ...Array(7).fill(62)]);
+    // Values 30, 34, … 74 in blocks of ≥ 5: the lowest five show their perturbed mean (true 38),
+    // the other seven theirs (true 62); each block's sum carries noise of at most 13 points.
+    const values = points.map(p => p.value).sort((a, b) => a - b);
+    const [low, high] = [values[0]!, values[11]!];
+    expect(values).toEqual([...Array(5).fill(low), ...Array(7).fill(high)]);
+    expect(Math.abs(low - 38)).toBeLessThanOrEqual(13 / 5 + 0.05);
+    expect(Math.abs(high - 62)).toBeLessThanOrEqual(13 / 7 + 0.05);
+    expect(points.filter(p => p.own)).toEqual([expect.objectContaining({ value: low })]);
     expect(again.data!.benchmarkDistribution.points).toEqual(points);
+    // The same offices in another programme: the same blocks and noise under unrelated labels.
+    const otherPoints = other.data!.benchmarkDistribution.points;
+    expect(otherPoints.map(p => p.value).sort((a, b) => a - b)).toEqual(values);
     const pairs = (list: { label: string; value: number }[]) =>
       list.map(p => `${p.label}:${p.value}`).sort();
-    expect(pairs(other.data!.benchmarkDistribution.points)).not.toEqual(pairs(points));
+    expect(pairs(otherPoints)).not.toEqual(pairs(points));
     const text = JSON.stringify(first);
     for (const office of offices) {
       expect(text).not.toContain(office.id);
