@@ -2,6 +2,7 @@ import { BenchlearningConsentEntity, OfficeEntity } from '@caf/db';
 import type { CafVersionCode } from '@caf/schema';
 import { IsNull, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
+import { meanToOneDecimal, unitsSql } from '../disclosure';
 import type { Context } from '../graphql/context';
 import { AppError, badInput, ErrorCode, notFound } from '../graphql/errors';
 import type { BenchlearningPartnership, OfficeScores } from './benchlearning.types';
@@ -128,7 +129,7 @@ export class BenchlearningService {
       );
     }
     const rows = await ctx.dataSource.query<
-      { cafVersion: CafVersionCode; synthetic: boolean; key: string; score: number }[]
+      { cafVersion: CafVersionCode; synthetic: boolean; key: string; units: string }[]
     >(
       `WITH chosen AS (
          SELECT id, caf_version, data_origin FROM caf_assessment
@@ -140,7 +141,7 @@ export class BenchlearningService {
        criteria AS (
          SELECT caf_version, data_origin, criterion_number, avg(score) AS score FROM scores
           GROUP BY caf_version, data_origin, criterion_number)
-       SELECT caf_version AS "cafVersion", data_origin = 'SYNTHETIC_DEMO' AS synthetic, key, round(score::numeric, 1)::float8 AS score
+       SELECT caf_version AS "cafVersion", data_origin = 'SYNTHETIC_DEMO' AS synthetic, key, ${unitsSql('score')} AS units
          FROM (SELECT caf_version, data_origin, 'INDEX' AS key, avg(score) AS score FROM criteria GROUP BY caf_version, data_origin
                UNION ALL SELECT caf_version, data_origin, criterion_number::text, score FROM criteria
                UNION ALL SELECT caf_version, data_origin, sub_criterion_code, score FROM scores) named`,
@@ -154,7 +155,8 @@ export class BenchlearningService {
       cycleYear,
       cafVersion: rows[0]!.cafVersion,
       syntheticData: rows[0]!.synthetic,
-      scores: rows.map(({ key, score }) => ({ key, score })),
+      // The benchmarks' one rounding rule, exact: a true 56.25 is 56.3 (disclosure/).
+      scores: rows.map(({ key, units }) => ({ key, score: meanToOneDecimal(BigInt(units)) })),
     };
   }
 
