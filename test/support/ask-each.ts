@@ -33,12 +33,17 @@ export async function askEach<T>(
   for (let start = 0; start < variableSets.length; start += perDocument) {
     const chunk = variableSets.slice(start, start + perDocument);
     const together = await askTogether<T>(gql, repeated, chunk);
+    if (together === 'TOO_COSTLY') {
+      // Heavy fields (benchmarks, trends over many cycles) fit fewer to a document: halve.
+      answers.push(...(await askEach<T>(gql, repeated, chunk, Math.ceil(chunk.length / 2))));
+      continue;
+    }
     if (together.every(answer => !answer.errors) || chunk.length === 1) {
       answers.push(...together);
       continue;
     }
     for (const variables of chunk) {
-      answers.push(...(await askTogether<T>(gql, repeated, [variables])));
+      answers.push(...(await askEach<T>(gql, repeated, [variables], 1)));
     }
   }
   return answers;
@@ -49,7 +54,7 @@ async function askTogether<T>(
   gql: Gql,
   repeated: RepeatedField,
   variableSets: readonly Record<string, unknown>[],
-): Promise<Answer<T>[]> {
+): Promise<Answer<T>[] | 'TOO_COSTLY'> {
   const definitions = variableSets.map((_, i) => numbered(repeated.variables, i)).join(', ');
   const fields = variableSets.map((_, i) => `a${i}: ${numbered(repeated.field, i)}`).join('\n');
   const variables = Object.fromEntries(
@@ -57,6 +62,12 @@ async function askTogether<T>(
   );
   const head = definitions ? `query (${definitions})` : 'query';
   const { data, errors } = await gql<Record<string, T>>(`${head} {\n${fields}\n}`, variables);
+  if (
+    variableSets.length > 1 &&
+    errors?.some(error => !error.path && /cost/i.test(error.message))
+  ) {
+    return 'TOO_COSTLY';
+  }
   if (errors?.some(error => !error.path)) {
     // The document itself was refused (a limit, a typo): a fault of the test, not an answer.
     throw new Error(`The API refused the batched document: ${JSON.stringify(errors)}`);

@@ -97,9 +97,13 @@ export function countNoise(count: number, u: number): number {
   return row[row.length - 1]![0];
 }
 
+/** The largest noise bound a sum over n offices can get: what the public rule lets anyone know. */
+export const largestSumNoiseBound = (n: number): number =>
+  Math.min(n * noiseBudget(n), SUM_NOISE_CEILING);
+
 /** The error statement of a mean over n offices: from n and the rule only, never from the data. */
 export function meanErrorStatement(n: number): { typical: number; max: number } {
-  const bound = Math.min(n * noiseBudget(n), SUM_NOISE_CEILING);
+  const bound = largestSumNoiseBound(n);
   const roundUp = (value: number) => Math.ceil(value * 10 - 1e-9) / 10;
   return {
     typical: roundUp((SUM_NOISE_SD_PER_BOUND * bound) / n),

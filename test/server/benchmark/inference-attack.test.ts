@@ -13,16 +13,22 @@ import {
 import { harvest, knownScores } from './attacker/harvest';
 import { randomRegister } from './attacker/random-register';
 import { readReleasedRegister, type ReleasedRegister } from './attacker/register';
+import { largestSumNoiseBound, SUM_NOISE_SD_PER_BOUND } from '../../../server/src/disclosure/noise';
+
+/**
+ * What the published rule tells an attacker about the noise on a mean over n offices
+ * (docs/disclosure.md): at most the largest bound the rule allows, with the matching spread.
+ */
+const declaredNoise = (statistic: { n: number | null }) => {
+  const bound = largestSumNoiseBound(statistic.n!) / statistic.n!;
+  return { bound, sd: SUM_NOISE_SD_PER_BOUND * bound };
+};
 
 /**
  * The narrowest interval (hi − lo) an attacker may pin another office's INDEX or criterion score
- * to. The target of the disclosure engine is 10 (±5 points); v1 (suppression, means rounded to 0.1)
- * does not meet it, so the runs on real data assert what v1 holds (see NARROWEST_TODAY) and print
- * what they found.
+ * to: the promise of the disclosure engine is 10 (±5 points).
  */
 export const PROTECTION_TARGET_WIDTH = 10;
-/** What v1 holds today on these data; raise it to PROTECTION_TARGET_WIDTH with the v2 engine. */
-const NARROWEST_TODAY = 0;
 
 const GRANT =
   'mutation ($o: ID!, $p: ID!) { grantBenchlearningConsent(officeId: $o, partnerOfficeId: $p) { mutual } }';
@@ -124,13 +130,12 @@ describe('inference attack: what an attacker computes from everything it can ask
     label: string,
     principal: Session,
     knownOfficeIds: string[] = [],
+    options: { withoutPerturbation?: boolean } = {},
   ): Promise<Finding[]> {
     const started = Date.now();
     const harvested = await harvest(principal, register);
     const known = await knownScores(principal, knownOfficeIds, [...register.keys()]);
     const harvestMs = Date.now() - started;
-    const findings = await attack(collectEvidence(harvested.groups), known);
-    const attackMs = Date.now() - started - harvestMs;
     const truth = new Map<string, number>(
       (
         await api.db.dataSource.query(
@@ -141,6 +146,29 @@ describe('inference attack: what an attacker computes from everything it can ask
         r.score,
       ]),
     );
+    // The same publication as if the engine did not perturb: true means, rounded to 0.1.
+    const groups = options.withoutPerturbation
+      ? harvested.groups.map(group => ({
+          ...group,
+          statistics: group.statistics
+            .filter(statistic => statistic.mean !== null && !statistic.key.includes('.'))
+            .map(statistic => {
+              const values = group.members.map(m =>
+                truth.get(`${group.cycle}|${statistic.key}|${m}`)!,
+              );
+              const mean = values.reduce((a, b) => a + b, 0) / values.length;
+              return { ...statistic, mean: Math.round(mean * 10) / 10, levelShares: null };
+            }),
+        }))
+      : harvested.groups;
+    const evidence = options.withoutPerturbation
+      ? collectEvidence(groups)
+      : collectEvidence(groups, declaredNoise, {
+          bandCountsPerturbed: true,
+          noiseSharedAcrossKeys: true,
+        });
+    const findings = await attack(evidence, known);
+    const attackMs = Date.now() - started - harvestMs;
     for (const finding of findings.filter(f => f.method !== 'least-squares')) {
       const value = truth.get(`${finding.cycle}|${finding.key}|${finding.officeId}`)!;
       expect([finding.lo - 1e-6 <= value, value <= finding.hi + 1e-6]).toEqual([true, true]);
@@ -180,7 +208,7 @@ describe('inference attack: what an attacker computes from everything it can ask
         grantBenchlearningConsent: [expect.objectContaining({ mutual: true })],
       });
       const findings = await attackAs(api, register, 'demo office user', user, [own!, partner!]);
-      expect(narrowestWidth(findings)).toBeGreaterThanOrEqual(NARROWEST_TODAY);
+      expect(narrowestWidth(findings)).toBeGreaterThanOrEqual(PROTECTION_TARGET_WIDTH);
     });
 
     it('as the programme leader', async () => {
@@ -190,7 +218,7 @@ describe('inference attack: what an attacker computes from everything it can ask
         'demo leader',
         await signInDemo(api, 'PROGRAMME_LEADER'),
       );
-      expect(narrowestWidth(findings)).toBeGreaterThanOrEqual(NARROWEST_TODAY);
+      expect(narrowestWidth(findings)).toBeGreaterThanOrEqual(PROTECTION_TARGET_WIDTH);
     });
 
     it('as the ministry', async () => {
@@ -200,7 +228,7 @@ describe('inference attack: what an attacker computes from everything it can ask
         'demo ministry',
         await signInDemo(api, 'MINISTRY_ANALYST'),
       );
-      expect(narrowestWidth(findings)).toBeGreaterThanOrEqual(NARROWEST_TODAY);
+      expect(narrowestWidth(findings)).toBeGreaterThanOrEqual(PROTECTION_TARGET_WIDTH);
     });
   });
 
@@ -230,13 +258,21 @@ describe('inference attack: what an attacker computes from everything it can ask
         own!.id,
         partner!.id,
       ]);
-      expect(narrowestWidth(findings)).toBeGreaterThanOrEqual(NARROWEST_TODAY);
+      expect(narrowestWidth(findings)).toBeGreaterThanOrEqual(PROTECTION_TARGET_WIDTH);
     });
 
     it('as the ministry', async () => {
       const ministry = await signInAs(api, [{ role: 'MINISTRY_ANALYST' }]);
       const findings = await attackAs(api, register, 'random ministry', ministry);
-      expect(narrowestWidth(findings)).toBeGreaterThanOrEqual(NARROWEST_TODAY);
+      expect(narrowestWidth(findings)).toBeGreaterThanOrEqual(PROTECTION_TARGET_WIDTH);
+    });
+
+    it('pins scores as the ministry once the perturbation is removed', async () => {
+      const ministry = await signInAs(api, [{ role: 'MINISTRY_ANALYST' }]);
+      const findings = await attackAs(api, register, 'random ministry, unperturbed', ministry, [], {
+        withoutPerturbation: true,
+      });
+      expect(narrowestWidth(findings)).toBeLessThan(PROTECTION_TARGET_WIDTH);
     });
   });
 });

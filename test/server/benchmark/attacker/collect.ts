@@ -27,6 +27,7 @@ const SUB_CRITERIA = new Map(
 export function collectEvidence(
   groups: readonly PublishedGroup[],
   noiseOf: (statistic: PublishedStatistic) => DeclaredNoise = () => NO_NOISE,
+  options: { bandCountsPerturbed?: boolean; noiseSharedAcrossKeys?: boolean } = {},
 ): Evidence {
   const evidence: Evidence = { sums: [], bands: [] };
   for (const group of groups) {
@@ -46,7 +47,9 @@ export function collectEvidence(
       };
       byKey.set(statistic.key, sum);
       evidence.sums.push(sum);
-      if (statistic.levelShares) {
+      // Perturbed band counts (p-table noise, ±3 per band) are not exact counts: the band
+      // estimator assumes exact ones, so they are left out rather than used unsoundly.
+      if (statistic.levelShares && !options.bandCountsPerturbed) {
         const counts = statistic.levelShares.map(({ share }) => Math.round(share * n));
         if (counts.reduce((a, b) => a + b, 0) === n) {
           evidence.bands.push({
@@ -70,6 +73,12 @@ export function collectEvidence(
         source: `${source} ${how}`,
       });
     };
+    // Where the keys of one group share most of their noise (docs/disclosure.md), a sum derived
+    // from the other keys repeats the same draw: counting it as independent evidence would claim a
+    // precision the attacker does not have.
+    if (options.noiseSharedAcrossKeys) {
+      continue;
+    }
     for (const criterion of CRITERIA) {
       const subs = SUB_CRITERIA.get(criterion)!.map(code => byKey.get(code));
       if (subs.every(sum => sum !== undefined)) {

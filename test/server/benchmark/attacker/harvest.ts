@@ -1,4 +1,4 @@
-import type { GroupFilters } from '../../../../server/src/benchmark/peer-group';
+import type { GroupFilters } from '../../../../server/src/disclosure';
 import type { Session } from '../../../support/api';
 import { askEach } from '../../../support/ask-each';
 import { KnownScores } from './evidence';

@@ -6,7 +6,7 @@ import {
   type GroupFilters,
   POPULATION_BANDS,
   STAFF_BANDS,
-} from '../../../../server/src/benchmark/peer-group';
+} from '../../../../server/src/disclosure';
 
 /**
  * Who is in a released cycle, with the facts peer groups filter on. Voivodeship, type, population,
