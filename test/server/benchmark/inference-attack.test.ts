@@ -133,7 +133,9 @@ describe('inference attack: what an attacker computes from everything it can ask
     options: { withoutPerturbation?: boolean } = {},
   ): Promise<Finding[]> {
     const started = Date.now();
-    const harvested = await harvest(principal, register);
+    // With noise shared across keys, sub-criterion means add nothing the criteria do not
+    // (collect.ts); without noise, the criteria alone already pin scores.
+    const harvested = await harvest(principal, register, { level: 'CRITERION' });
     const known = await knownScores(principal, knownOfficeIds, [...register.keys()]);
     const harvestMs = Date.now() - started;
     const truth = new Map<string, number>(

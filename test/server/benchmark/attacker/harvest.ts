@@ -37,6 +37,11 @@ export interface Harvest {
 
 export interface HarvestOptions {
   /**
+   * SUB_CRITERION (the default) also harvests sub-criterion means, which only add evidence when
+   * they carry noise independent of the criteria's; CRITERION asks for the index and criteria only.
+   */
+  level?: 'CRITERION' | 'SUB_CRITERION';
+  /**
    * Extra fields of BenchmarkStatistic to select, e.g. a declared noise bound once the engine
    * publishes one; they come back on each PublishedStatistic.
    */
@@ -80,7 +85,7 @@ export async function harvest(
     principal.gql,
     {
       variables: '$g: PeerGroupInput!, $c: Int!',
-      field: `benchmark(group: $g, cycleYear: $c, level: SUB_CRITERION) { n statistics { ${selection} } }`,
+      field: `benchmark(group: $g, cycleYear: $c, level: ${options.level ?? 'SUB_CRITERION'}) { n statistics { ${selection} } }`,
     },
     toAsk.map(({ cycle, group }) => ({ g: asInput(group.filters), c: cycle })),
   );
