@@ -2,8 +2,9 @@
  * `npm run bench`: request latency of the main API operations on the demo programme, measured
  * over real HTTP against real PostgreSQL (DATABASE_URL, or a throwaway embedded cluster).
  * `BENCH_REGISTER=national` measures a synthetic national register instead (every Polish JST
- * office, or BENCH_OFFICES of them): its load, the release of its 2024 cycle and the share of
- * askable groups that release publishes, then the benchmark views at that scale.
+ * office, or BENCH_OFFICES of them): its load; the release of its 2024 cycle as a job started
+ * through the API while a cheap query is timed, against the same query idle; the share of askable
+ * groups that release publishes; then the benchmark views at that scale.
  * Figures are printed, never asserted: tests check behaviour, this shows speed. Like the server,
  * it prepares the database as the owner role and serves as the app role.
  */
@@ -32,8 +33,9 @@ import {
   ensureDemoAccounts,
   type DemoAccount,
 } from '../auth/bootstrap';
-import { releaseCycle, releaseDemoCycles } from '../benchmark/release-verdicts';
+import { releaseDemoCycles } from '../benchmark/release-verdicts';
 import { DEFAULT_SECURITY } from '../config';
+import { type Ask, releaseUnderLoad } from './release-under-load';
 
 type Operations = Record<string, { account: string; query: string }>;
 
@@ -43,6 +45,8 @@ interface Prepared {
   notes: string[];
   accounts: readonly DemoAccount[];
   operations: Operations;
+  /** Runs once the server is serving, before the measurements; its lines join the notes. */
+  whileServing?: (ask: Ask, dataSource: DataSource) => Promise<string[]>;
 }
 
 const DEMO_OPERATIONS: Operations = {
@@ -112,9 +116,8 @@ async function prepareDemo(owner: DataSource): Promise<Prepared> {
 const NATIONAL_CYCLE = Math.max(...NATIONAL_REGISTER_CYCLES);
 
 /**
- * The synthetic national register, its newest cycle released (timed: issue 8's "releasing a
- * national cycle", every group's verdict included), an office user of a rural gmina and a
- * ministry analyst.
+ * The synthetic national register, an office user of a rural gmina, a ministry analyst and an
+ * admin, who releases the newest cycle once the server is serving (issue 8's "release as a job").
  */
 async function prepareNational(owner: DataSource): Promise<Prepared> {
   const seedStarted = performance.now();
@@ -122,9 +125,6 @@ async function prepareNational(owner: DataSource): Promise<Prepared> {
     offices: process.env.BENCH_OFFICES ? Number(process.env.BENCH_OFFICES) : undefined,
   });
   const seeded = seconds(seedStarted);
-  const releaseStarted = performance.now();
-  await owner.transaction(manager => releaseCycle(manager, NATIONAL_CYCLE));
-  const released = seconds(releaseStarted);
   const [office]: { teryt: string; voivodeship: string }[] = await owner.query(
     `SELECT teryt, voivodeship_code AS voivodeship FROM office
       WHERE jst_type = 'GMINA_WIEJSKA' ORDER BY teryt LIMIT 1`,
@@ -144,6 +144,7 @@ async function prepareNational(owner: DataSource): Promise<Prepared> {
       displayName: 'Analityk ministerstwa (bench)',
       role: 'MINISTRY_ANALYST',
     },
+    { email: 'admin@bench.caf-benchmark.pl', displayName: 'Administrator (bench)', role: 'ADMIN' },
   ];
   await ensureDemoAccounts(owner, accounts);
   const benchmark = (group: string, level = '') =>
@@ -153,10 +154,12 @@ async function prepareNational(owner: DataSource): Promise<Prepared> {
     title: `a synthetic national register of ${register.offices} offices`,
     notes: [
       `Loading the register (${register.offices} offices, ${register.scores} scores): ${seeded}`,
-      `Releasing the ${NATIONAL_CYCLE} cycle (snapshot and every group's verdict): ${released}`,
-      await publishedShare(owner),
     ],
     accounts,
+    whileServing: async (ask, dataSource) => [
+      ...(await releaseUnderLoad(ask, NATIONAL_CYCLE, { admin: 'admin', user: 'urzad' })),
+      await publishedShare(dataSource),
+    ],
     operations: {
       'office benchmark, voivodeship × type, criteria': {
         account: 'urzad',
@@ -179,8 +182,8 @@ async function prepareNational(owner: DataSource): Promise<Prepared> {
 }
 
 /** Issue 8's utility figure: of the groups one may ask for that reach k, how many are published. */
-async function publishedShare(owner: DataSource): Promise<string> {
-  const [{ askable, published }] = await owner.query(
+async function publishedShare(dataSource: DataSource): Promise<string> {
+  const [{ askable, published }] = await dataSource.query(
     `SELECT count(*)::int AS askable, count(*) FILTER (WHERE suppressed IS NULL)::int AS published
        FROM released_group
       WHERE cycle_year = $1 AND n >= k AND cardinality(string_to_array(group_key, '&')) <= 3`,
@@ -298,6 +301,17 @@ async function serve(appUrl: string, prepared: Prepared): Promise<void> {
       });
       cookies.set(account.email.split('@')[0]!, response.headers.get('set-cookie')!.split(';')[0]!);
     }
+    const ask: Ask = async <T>(account: string, query: string, variables?: object) => {
+      const body = (await (await post({ query, variables }, cookies.get(account))).json()) as {
+        data?: T;
+        errors?: unknown;
+      };
+      if (body.errors) {
+        throw new Error(`${query}: ${JSON.stringify(body.errors)}`);
+      }
+      return body.data!;
+    };
+    const notes = [...prepared.notes, ...((await prepared.whileServing?.(ask, dataSource)) ?? [])];
 
     // tinybench is ESM-only: loaded with import(), which Node ≥ 20.19 allows from CommonJS.
     const { Bench } = await import('tinybench');
@@ -306,16 +320,10 @@ async function serve(appUrl: string, prepared: Prepared): Promise<void> {
     const withheld: Record<string, string> = {};
     for (const [name, { account, query }] of Object.entries(prepared.operations)) {
       const before = statements;
-      const body = (await (await post({ query }, cookies.get(account))).json()) as {
-        data?: { benchmark?: { suppressed?: string | null } };
-        errors?: unknown;
-      };
-      if (body.errors) {
-        throw new Error(`${name}: ${JSON.stringify(body.errors)}`);
-      }
+      const data = await ask<{ benchmark?: { suppressed?: string | null } }>(account, query);
       perRequest[name] = statements - before;
       // A withheld group is cheap to answer: say so beside its speed.
-      withheld[name] = body.data?.benchmark?.suppressed ?? '';
+      withheld[name] = data.benchmark?.suppressed ?? '';
       bench.add(name, async () => {
         await (await post({ query }, cookies.get(account))).json();
       });
@@ -324,7 +332,7 @@ async function serve(appUrl: string, prepared: Prepared): Promise<void> {
     console.log(
       `caf-benchmark API on ${prepared.title} (${os.cpus().length} CPUs, Node ${process.version})`,
     );
-    prepared.notes.forEach(note => console.log(note));
+    notes.forEach(note => console.log(note));
     console.table(
       bench.tasks.map(task => {
         const result = task.result as
