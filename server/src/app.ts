@@ -9,7 +9,7 @@ import express from 'express';
 import type { DataSource } from 'typeorm';
 import { SessionService } from './auth/session.service';
 import type { Viewer } from './auth/viewer';
-import type { AppConfig } from './config';
+import { type AppConfig, DEFAULT_DATABASE } from './config';
 import type { Context } from './graphql/context';
 import { createContext } from './request-context';
 import { createErrorFormatter } from './graphql/errors';
@@ -18,6 +18,7 @@ import { wellFormedInputPlugin } from './graphql/well-formed-input.plugin';
 import { exportRoutes } from './export/export.routes';
 import { stopReleaseJobs } from './benchmark/release-job.runner';
 import { buildAppSchema } from './schema';
+import { admissionPlugin } from './graphql/admission.plugin';
 import { serviceUnavailablePlugin } from './graphql/service-unavailable.plugin';
 import { jsonErrorHandler } from './http/error-handler';
 import { healthRoutes } from './http/health';
@@ -59,6 +60,7 @@ export async function createApp(dataSource: DataSource, options: AppOptions): Pr
     plugins: [
       ...protection.plugins,
       wellFormedInputPlugin,
+      admissionPlugin(admissionLimits(dataSource)),
       serviceUnavailablePlugin,
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 3000 }),
     ],
@@ -111,6 +113,21 @@ export async function createApp(dataSource: DataSource, options: AppOptions): Pr
       await stopReleaseJobs(dataSource);
       await health.close();
     },
+  };
+}
+
+/**
+ * Heavy operations take turns by the pool's size, and wait at most three acquire timeouts: longer
+ * than any single connection wait, so a queue that moves is never cut short.
+ */
+function admissionLimits(dataSource: DataSource): { poolSize: number; maxWaitMs: number } {
+  const { poolSize, extra } = dataSource.options as {
+    poolSize?: number;
+    extra?: { connectionTimeoutMillis?: number };
+  };
+  return {
+    poolSize: poolSize ?? 10,
+    maxWaitMs: 3 * (extra?.connectionTimeoutMillis ?? DEFAULT_DATABASE.limits.acquireTimeoutMs),
   };
 }
 

@@ -1,6 +1,9 @@
+import { WorkQueueTimeout } from './work-queue';
+
 /**
- * Failures that mean "not now" rather than "not ever": the pool had no connection in time,
- * PostgreSQL cancelled a statement at its timeout, or the database is restarting or unreachable.
+ * Failures that mean "not now" rather than "not ever": a heavy request waited too long for its
+ * turn (work-queue.ts), the pool had no connection in time, PostgreSQL cancelled a statement at
+ * its timeout, or the database is restarting or unreachable.
  * They answer 503 SERVICE_UNAVAILABLE with Retry-After, so clients retry instead of giving up, and
  * they are never logged as bugs.
  */
@@ -29,6 +32,9 @@ export function isServiceUnavailable(error: unknown): boolean {
   for (let current: unknown = error, depth = 0; current && depth < 5; depth += 1) {
     if (typeof current !== 'object') {
       return false;
+    }
+    if (current instanceof WorkQueueTimeout) {
+      return true;
     }
     const code = codeOf(current);
     if (

@@ -36,6 +36,18 @@ async function holdLock(api: TestApi, ...tables: string[]): Promise<{ release():
   };
 }
 
+/** Until a statement of the app waits for the lock on released_score that the test holds. */
+const waitForLockWaiter = (api: TestApi): Promise<void> =>
+  waitFor(
+    async () =>
+      (
+        await api.db.dataSource.query(
+          `SELECT 1 FROM pg_locks WHERE NOT granted AND relation = 'released_score'::regclass`,
+        )
+      ).length > 0,
+    { what: 'a request to wait for the lock' },
+  );
+
 /** Every request answered with data and no error: nothing hung, nothing refused. */
 async function expectAllAnswered(
   requests: Promise<{ data?: unknown; errors?: unknown[] }>[],
@@ -120,15 +132,7 @@ describe('a request that cannot be served in time', () => {
       const office = await signInDemo(api, 'OFFICE_EDITOR');
       const lock = await holdLock(api, 'released_score');
       const stuck = office.gql(LIKE_MINE);
-      await waitFor(
-        async () =>
-          (
-            await api.db.dataSource.query(
-              `SELECT 1 FROM pg_locks WHERE NOT granted AND relation = 'released_score'::regclass`,
-            )
-          ).length > 0,
-        { what: 'the request to wait for the lock' },
-      );
+      await waitForLockWaiter(api);
       // The session lookup needs the pool too: it finds no connection within 300 ms.
       await expectRetryable(
         await postGraphQL(
@@ -143,6 +147,29 @@ describe('a request that cannot be served in time', () => {
       await lock.release();
       expect((await stuck).errors).toBeUndefined();
       expect((await office.gql('{ appInfo { syntheticData } }')).data).toBeDefined();
+    } finally {
+      await api.close();
+    }
+  });
+
+  it('queues heavy requests by cost, lets cheap ones pass, and sheds a heavy one that waits too long', async () => {
+    // Two connections admit benchmarks worth two connections; a wait past 3 × 1 s is shed.
+    const api = await startTestApi({
+      demo: true,
+      pool: { poolSize: 2, limits: limits(1000, 60_000) },
+    });
+    try {
+      const office = await signInDemo(api, 'OFFICE_EDITOR');
+      const lock = await holdLock(api, 'released_score');
+      const running = office.gql(LIKE_MINE); // admitted, then stuck on the lock
+      await waitForLockWaiter(api);
+      const queued = postGraphQL(api.url, { query: LIKE_MINE }, { cookie: office.cookie });
+      // A cheap request never waits behind the queue: the second connection is free for it.
+      expect((await office.gql('{ appInfo { syntheticData } }')).data).toBeDefined();
+      await expectRetryable(await queued);
+      await lock.release();
+      expect((await running).errors).toBeUndefined();
+      expect((await office.gql(LIKE_MINE)).errors).toBeUndefined();
     } finally {
       await api.close();
     }
