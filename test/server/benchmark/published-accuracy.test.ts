@@ -1,6 +1,7 @@
 import {
   FILTER_KEYS,
   type GroupFilters,
+  type LatticeOffice,
   POPULATION_BANDS,
   readCycleFacts,
   readStatistics,
@@ -11,15 +12,7 @@ import { createTestDatabase, type TestDatabase } from '../../support/database';
 
 const CYCLE = 2024;
 
-interface Office {
-  officeId: string;
-  voivodeshipCode: string;
-  jstType: string;
-  population: number;
-  staffCount: number;
-  cafVersion: string;
-  programmeIds: string[];
-}
+type Office = LatticeOffice;
 
 /** The filters of a stored group key ("jstType=GMINA_MIEJSKA&voivodeshipCode=02"). */
 const filtersOf = (groupKey: string): GroupFilters =>
