@@ -6,6 +6,7 @@ export const en: Translations = {
     name: 'CAF Benchmark',
     tagline: 'Comparing CAF self-assessments and ISO 9001 status of local-government offices',
     skipLink: 'Skip to main content',
+    menu: 'Menu',
     navLabel: 'Main navigation',
     navProgrammes: 'Programmes',
     navUsers: 'Users',

@@ -6,6 +6,7 @@ export const pl = {
     name: 'CAF Benchmark',
     tagline: 'Porównania samooceny CAF i statusu ISO 9001 urzędów samorządowych',
     skipLink: 'Przejdź do treści głównej',
+    menu: 'Menu',
     navLabel: 'Nawigacja główna',
     navProgrammes: 'Programy',
     navUsers: 'Użytkownicy',

@@ -6,11 +6,13 @@ import { NavLink } from './NavLink';
 export type AppNavProps = {
   /** Admins also get the user, audit and cycle-release screens. */
   admin: boolean;
+  /** Called after a plain click has switched the view (the header closes its narrow-screen menu). */
+  onNavigate?: () => void;
 };
 
 type NavItem = { view: AppView; label: string; testId: string };
 
-export function AppNav({ admin }: AppNavProps) {
+export function AppNav({ admin, onNavigate }: AppNavProps) {
   const { t } = useTranslation();
   const [view, setView] = useAppView(admin);
   const items: NavItem[] = [
@@ -32,7 +34,10 @@ export function AppNav({ admin }: AppNavProps) {
               label={item.label}
               href={viewHref(item.view, window.location.search)}
               current={item.view === view}
-              onNavigate={() => setView(item.view)}
+              onNavigate={() => {
+                setView(item.view);
+                onNavigate?.();
+              }}
               testId={item.testId}
             />
           </li>
