@@ -191,7 +191,7 @@ export const en: Translations = {
     synthetic: 'Synthetic results (demo data), not the scores of real offices.',
     minGroupSize: 'Means covering fewer than {{k}} offices are hidden.',
     perturbation:
-      'Values are deliberately perturbed a little to protect individual offices: typical deviation from the true mean ±{{typical}} points, at most ±{{max}}.',
+      'Values are deliberately perturbed a little to protect individual offices: typical deviation from the true mean ±{{typical}}\u00a0points, at most ±{{max}}\u00a0points.',
     noAccessTitle: "No access to this programme's statistics",
     noAccess:
       "Criterion means are shown to the programme's leader and participating offices, ministry analysts and administrators. Every signed-in user sees the list of participating offices.",

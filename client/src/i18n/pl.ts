@@ -191,7 +191,7 @@ export const pl = {
     synthetic: 'Wyniki syntetyczne (dane demonstracyjne), nie są to oceny rzeczywistych urzędów.',
     minGroupSize: 'Średnie obejmujące mniej niż {{k}} urzędów są ukryte.',
     perturbation:
-      'Wartości są celowo lekko zaburzone, aby chronić wyniki poszczególnych urzędów: typowe odchylenie od prawdziwej średniej ±{{typical}} pkt, najwyżej ±{{max}} pkt.',
+      'Wartości są celowo lekko zaburzone, aby chronić wyniki poszczególnych urzędów: typowe odchylenie od prawdziwej średniej ±{{typical}}\u00a0pkt, najwyżej ±{{max}}\u00a0pkt.',
     noAccessTitle: 'Brak dostępu do statystyk tego programu',
     noAccess:
       'Średnie według kryteriów widzą lider i urzędy uczestniczące w programie, analitycy ministerstwa oraz administratorzy. Listę urzędów uczestniczących widzą wszyscy zalogowani.',
