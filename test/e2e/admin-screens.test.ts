@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { signInDemo, type TestApi } from '../support/api';
 import { browserSuite } from './browser-suite';
-import { eventually, expectText } from './expect-page';
+import { eventually, expectNoHorizontalScroll, expectText, PHONE_VIEWPORT } from './expect-page';
 import { signInThroughForm } from './sign-in';
 
 describe('sign-in and admin screens in Chromium', () => {
@@ -64,6 +64,25 @@ describe('sign-in and admin screens in Chromium', () => {
     expect(await page.getByTestId('nav-users').count()).toBe(0);
     await page.getByTestId('sign-out').click();
     await page.getByTestId('login-form').waitFor();
+  });
+
+  it('fits the admin screens on a phone, reached through the header menu', async () => {
+    await signInThroughForm(page, api.url, 'ADMIN');
+    await page.setViewportSize(PHONE_VIEWPORT);
+    const toggle = page.getByTestId('menu-toggle');
+    for (const [nav, table, text] of [
+      ['nav-users', 'users-table', 'lider@demo.caf-benchmark.pl'],
+      ['nav-audit', 'audit-table', 'session.create'],
+    ]) {
+      await toggle.click();
+      await page.getByTestId(nav).click();
+      // The menu closes once a screen is chosen.
+      await eventually(async () =>
+        expect(await toggle.getAttribute('aria-expanded')).toBe('false'),
+      );
+      await expectText(page.getByTestId(table), text);
+      await expectNoHorizontalScroll(page);
+    }
   });
 
   it('lets an admin publish the open cycle, which then appears among the releases', async () => {

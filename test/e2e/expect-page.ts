@@ -1,4 +1,4 @@
-import type { Locator } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { waitFor } from '../support/wait';
 
 /**
@@ -43,4 +43,17 @@ export const expectCount = (
     } else {
       expect(count).toBeGreaterThanOrEqual(expected.atLeast);
     }
+  });
+
+/** A phone's viewport (iPhone 12–15): the app must fit its width without scrolling sideways. */
+export const PHONE_VIEWPORT = { width: 390, height: 844 };
+
+/** Waits until the document is no wider than the viewport: only tables may scroll, inside themselves. */
+export const expectNoHorizontalScroll = (page: Page): Promise<void> =>
+  eventually(async () => {
+    const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+      scrollWidth: document.documentElement.scrollWidth,
+      clientWidth: document.documentElement.clientWidth,
+    }));
+    expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
   });
