@@ -102,6 +102,10 @@ export async function startTestApi(
     security: { ...TEST_SECURITY, ...options.security },
     now: () => TEST_TODAY,
   });
+  // The test client runs in this process: a test that computes for seconds (the inference attack)
+  // stalls both, and Node's 5 s keep-alive timeout would then close a socket the client is about
+  // to reuse (ECONNRESET). Idle sockets stay open longer than any such stretch.
+  app.httpServer.keepAliveTimeout = 120_000;
   await new Promise<void>(resolve => app.httpServer.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(app.httpServer.address() as AddressInfo).port}`;
   return {
