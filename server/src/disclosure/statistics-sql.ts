@@ -6,16 +6,16 @@ import {
 } from './group-sql';
 import type { GroupFilters } from './groups';
 import { RECORD_KEY_MODULUS } from './noise';
-import { unitsSql } from './rounding';
+import { SCORE_UNITS, unitsSql } from './rounding';
 
-/** Upper edges of the six CAF bands (0–10 … 91–100) for values that may carry decimals. */
-const BAND_EDGES = [10.5, 30.5, 50.5, 70.5, 90.5];
+/** Upper edges of the six CAF bands (0–10 … 91–100) in units: exact, as the scores are. */
+const BAND_EDGES = [10.5, 30.5, 50.5, 70.5, 90.5].map(edge => edge * SCORE_UNITS);
 
-const bandCounts = (column: string) =>
+const bandCounts = (units: string) =>
   `ARRAY[${[...BAND_EDGES, Infinity]
     .map((edge, i) => {
-      const lower = i === 0 ? '' : `${column} >= ${BAND_EDGES[i - 1]} AND `;
-      return `count(*) FILTER (WHERE ${lower}${Number.isFinite(edge) ? `${column} < ${edge}` : 'TRUE'})`;
+      const lower = i === 0 ? '' : `${units} >= ${BAND_EDGES[i - 1]} AND `;
+      return `count(*) FILTER (WHERE ${lower}${Number.isFinite(edge) ? `${units} < ${edge}` : 'TRUE'})`;
     })
     .join(', ')}]::int[]`;
 
@@ -59,7 +59,7 @@ export interface StatisticRow {
   rangeUnits: string;
   /** Spread of the order statistics around each of QUANTILES, in units. */
   quantileSpreads: string[];
-  /** Exact sum of the values in units of 1 / SCORE_UNITS (publication-rounding.ts), as text. */
+  /** Exact sum of the values in units of 1 / SCORE_UNITS (rounding.ts), as text. */
   sumUnits: string;
   /** P10, P25, median, P75, P90 in units (percentile_cont, so within rounding of the exact). */
   pct: number[];
@@ -87,7 +87,7 @@ export function statisticsSql(
   return `
     WITH members AS (${membersSql(group, params, cycles)}),
          vals AS (
-           SELECT s.cycle_year, s.key, s.office_id, s.score AS value, ${unitsSql('s.score')} AS units,
+           SELECT s.cycle_year, s.key, s.office_id, ${unitsSql('s.score')} AS units,
                   m.record_key,
                   row_number() OVER (PARTITION BY s.cycle_year, s.key ORDER BY s.score) - 1 AS i,
                   count(*) OVER (PARTITION BY s.cycle_year, s.key) AS cnt
@@ -104,7 +104,7 @@ export function statisticsSql(
            percentile_cont(ARRAY[${QUANTILES.join(', ')}]) WITHIN GROUP (ORDER BY v.units::float8) AS pct,
            o.units::text AS "ownUnits",
            coalesce(bool_or(v.office_id = o.office_id), FALSE) AS "ownMember",
-           ${bandCounts('v.value')} AS bands
+           ${bandCounts('v.units')} AS bands
       FROM vals v
       LEFT JOIN own_vals o ON o.cycle_year = v.cycle_year AND o.key = v.key
      GROUP BY v.cycle_year, v.key, o.units, o.office_id`;
