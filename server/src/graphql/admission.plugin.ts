@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { WorkQueue } from '../shared/work-queue';
 import { BENCHMARK_COST } from './field-costs';
-import { queryCost } from './query-limits';
+import { requestCost } from './query-limits';
 
 /**
  * Admission by estimated cost: operations that run benchmarks (cost ≥ one benchmark) take turns
@@ -29,12 +29,7 @@ export function admissionPlugin(options: {
         async didResolveOperation({ schema, document, request }) {
           let cost: number;
           try {
-            cost = queryCost(
-              schema,
-              document,
-              request.variables ?? {},
-              request.operationName ?? undefined,
-            );
+            cost = requestCost(request, schema, document);
           } catch {
             return; // the query-cost plugin refuses what cannot be priced
           }

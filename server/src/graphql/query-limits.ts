@@ -1,4 +1,4 @@
-import type { ApolloServerPlugin } from '@apollo/server';
+import type { ApolloServerPlugin, GraphQLRequest } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import {
   type DocumentNode,
@@ -77,6 +77,37 @@ export const queryCost = (
     estimators: [listAwareEstimator],
   });
 
+const costs = new WeakMap<GraphQLRequest, number | Error>();
+
+/**
+ * The estimated cost of a request, computed once however many plugins ask for it (the limit here,
+ * admission in admission.plugin.ts); throws when the document cannot be priced.
+ */
+export function requestCost(
+  request: GraphQLRequest,
+  schema: GraphQLSchema,
+  document: DocumentNode,
+): number {
+  let cost = costs.get(request);
+  if (cost === undefined) {
+    try {
+      cost = queryCost(
+        schema,
+        document,
+        request.variables ?? {},
+        request.operationName ?? undefined,
+      );
+    } catch (error) {
+      cost = error as Error;
+    }
+    costs.set(request, cost);
+  }
+  if (cost instanceof Error) {
+    throw cost;
+  }
+  return cost;
+}
+
 const queryCostPlugin: ApolloServerPlugin = {
   async requestDidStart() {
     return {
@@ -88,7 +119,7 @@ const queryCostPlugin: ApolloServerPlugin = {
         }
         let cost: number;
         try {
-          cost = queryCost(schema, document, variables, request.operationName ?? undefined);
+          cost = requestCost(request, schema, document);
         } catch (error) {
           throw invalidDocument(`The query cost cannot be estimated: ${(error as Error).message}`);
         }
